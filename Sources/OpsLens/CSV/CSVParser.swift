@@ -1,0 +1,141 @@
+import CLibCSV
+#if canImport(Glibc)
+import Glibc
+#else
+import Darwin
+#endif
+
+/// Streams bytes through libcsv and groups its fields into records that know their physical lines.
+///
+/// libcsv does not report line numbers and skips blank lines, so the parser runs it with
+/// `CSV_REPALL_NL` (every unquoted CR or LF is reported) and counts the line breaks itself,
+/// including those inside quoted fields. A record's line is the 1-based physical line where
+/// its first field starts.
+final class CSVParser {
+    private var parser = csv_parser()
+    private var lines = LineCounter()
+
+    /// Creates a parser for fields separated by `delimiter`.
+    init(delimiter: UInt8) {
+        let status = csv_init(&parser, UInt8(CSV_REPALL_NL))
+        precondition(status == 0, "libcsv could not allocate its parser")
+        csv_set_delim(&parser, delimiter)
+    }
+
+    deinit {
+        csv_free(&parser)
+    }
+
+    /// Parses `chunk`, appending every record it completes to `batch`.
+    func parse(_ chunk: UnsafeRawBufferPointer, into batch: inout CSVRecordBatch) {
+        guard let base = chunk.baseAddress, chunk.count > 0 else { return }
+        withContext(&batch) { context in
+            _ = csv_parse(&parser, base, chunk.count, fieldCallback, recordCallback, context)
+        }
+    }
+
+    /// Ends the input: appends the last record if it was not closed by a line break.
+    ///
+    /// - Returns: whether the input ended inside a quoted field (an unterminated quote).
+    func finish(into batch: inout CSVRecordBatch) -> Bool {
+        // libcsv's states: FIELD_BEGUN (2) with `quoted` set means the closing quote never came.
+        let unterminated = parser.pstate == 2 && parser.quoted != 0
+        withContext(&batch) { context in
+            _ = csv_fini(&parser, fieldCallback, recordCallback, context)
+        }
+        lines.finish(into: &batch)
+        return unterminated
+    }
+
+    private func withContext(_ batch: inout CSVRecordBatch, _ body: (UnsafeMutableRawPointer) -> Void) {
+        var context = CallbackContext(lines: lines, batch: batch)
+        batch = CSVRecordBatch()  // let the context own the buffers uniquely while libcsv runs
+        withUnsafeMutablePointer(to: &context) { body(UnsafeMutableRawPointer($0)) }
+        lines = context.lines
+        batch = context.batch
+    }
+}
+
+/// What libcsv's callbacks see through their `void *` argument.
+private struct CallbackContext {
+    var lines: LineCounter
+    var batch: CSVRecordBatch
+}
+
+private let fieldCallback: @convention(c) (UnsafeMutableRawPointer?, Int, UnsafeMutableRawPointer?) -> Void = {
+    field, length, context in
+    let context = context!.assumingMemoryBound(to: CallbackContext.self)
+    let bytes = UnsafeRawBufferPointer(start: field, count: length)
+    context.pointee.lines.fieldStarted()
+    context.pointee.batch.appendField(bytes)
+    context.pointee.lines.countBreaks(in: bytes)
+}
+
+private let recordCallback: @convention(c) (Int32, UnsafeMutableRawPointer?) -> Void = { terminator, context in
+    let context = context!.assumingMemoryBound(to: CallbackContext.self)
+    context.pointee.lines.recordEnded(by: terminator, batch: &context.pointee.batch)
+}
+
+/// Counts physical lines from libcsv's events (fields and reported line breaks).
+private struct LineCounter {
+    /// The physical line the parser is on.
+    var line = 1
+    /// The line where the open record's first field started.
+    var recordStart: Int?
+    /// A CR ended the last record; an LF right after it belongs to the same line break.
+    var afterCR = false
+
+    mutating func fieldStarted() {
+        if afterCR { line += 1; afterCR = false }  // a lone CR was a line break
+        if recordStart == nil { recordStart = line }
+    }
+
+    /// Counts the line breaks inside a (quoted) field: LF, CRLF and lone CR each count once.
+    mutating func countBreaks(in field: UnsafeRawBufferPointer) {
+        guard field.count > 0, memchr(field.baseAddress!, 0x0A, field.count) != nil || memchr(field.baseAddress!, 0x0D, field.count) != nil else { return }
+        var previousCR = false
+        for byte in field {
+            if byte == 0x0A {
+                if !previousCR { line += 1 }
+                previousCR = false
+            } else if byte == 0x0D {
+                line += 1
+                previousCR = true
+            } else {
+                previousCR = false
+            }
+        }
+    }
+
+    mutating func recordEnded(by terminator: Int32, batch: inout CSVRecordBatch) {
+        switch terminator {
+        case 0x0D:
+            if afterCR { line += 1 }
+            close(into: &batch)
+            afterCR = true
+        case 0x0A:
+            if afterCR {
+                afterCR = false  // the LF of a CRLF: its record was closed at the CR
+            } else {
+                close(into: &batch)
+            }
+            line += 1
+        default:  // -1 from csv_fini: the input ended without a line break
+            if batch.openFieldCount > 0 || recordStart != nil {
+                if afterCR { line += 1; afterCR = false }
+                close(into: &batch)
+            }
+        }
+    }
+
+    /// Closes the open record; a line with no fields becomes an empty record of its own.
+    private mutating func close(into batch: inout CSVRecordBatch) {
+        let first = recordStart ?? line
+        batch.closeRecord(firstLine: first, lastLine: line)
+        recordStart = nil
+    }
+
+    mutating func finish(into batch: inout CSVRecordBatch) {
+        if batch.openFieldCount > 0 { close(into: &batch) }
+    }
+}

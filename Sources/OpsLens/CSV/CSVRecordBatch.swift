@@ -1,0 +1,64 @@
+/// Records parsed from one chunk of input, kept as bytes in one flat buffer.
+///
+/// Every physical line of the input belongs to exactly one record: a blank line is a record
+/// with no fields, and a record whose quoted field spans lines covers all of them.
+struct CSVRecordBatch {
+    /// Where one record's fields are and which physical lines it covers.
+    struct Record {
+        var firstField: Int
+        var fieldCount: Int
+        var firstLine: Int
+        var lastLine: Int
+    }
+
+    /// The bytes of every field, back to back.
+    private(set) var bytes: [UInt8] = []
+    /// For each field, the offset in `bytes` where it ends.
+    private(set) var fieldEnds: [Int] = []
+    private(set) var records: [Record] = []
+
+    init() {
+        bytes.reserveCapacity(1 << 17)
+        fieldEnds.reserveCapacity(1 << 14)
+        records.reserveCapacity(1 << 11)
+    }
+
+    var isEmpty: Bool { records.isEmpty }
+    var count: Int { records.count }
+    var byteCount: Int { bytes.count }
+
+    mutating func removeAll() {
+        bytes.removeAll(keepingCapacity: true)
+        fieldEnds.removeAll(keepingCapacity: true)
+        records.removeAll(keepingCapacity: true)
+    }
+
+    mutating func appendField(_ field: UnsafeRawBufferPointer) {
+        bytes.append(contentsOf: field)
+        fieldEnds.append(bytes.count)
+    }
+
+    /// Closes the fields appended since the last record into one record.
+    mutating func closeRecord(firstLine: Int, lastLine: Int) {
+        let firstField = records.last.map { $0.firstField + $0.fieldCount } ?? 0
+        records.append(Record(firstField: firstField, fieldCount: fieldEnds.count - firstField,
+                              firstLine: firstLine, lastLine: lastLine))
+    }
+
+    /// The number of fields appended since the last closed record.
+    var openFieldCount: Int {
+        fieldEnds.count - (records.last.map { $0.firstField + $0.fieldCount } ?? 0)
+    }
+
+    /// The bytes of field `index` (0-based, counted over the whole batch).
+    func withField<R>(_ index: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        let start = index == 0 ? 0 : fieldEnds[index - 1]
+        let end = fieldEnds[index]
+        return try bytes.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[start..<end])) }
+    }
+
+    /// The length in bytes of field `index`.
+    func fieldLength(_ index: Int) -> Int {
+        fieldEnds[index] - (index == 0 ? 0 : fieldEnds[index - 1])
+    }
+}

@@ -1,0 +1,6 @@
+import ArgumentParser
+
+@main
+struct OpsLensCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "opslens")
+}
