@@ -27,9 +27,20 @@ struct CSVRecordBatch {
     var count: Int { records.count }
     var byteCount: Int { bytes.count }
 
-    mutating func removeAll() {
-        bytes.removeAll(keepingCapacity: true)
-        fieldEnds.removeAll(keepingCapacity: true)
+    /// Drops the closed records, keeping the fields of a record still open at the end of a chunk.
+    mutating func removeClosedRecords() {
+        let openFields = openFieldCount
+        guard openFields > 0 else {
+            bytes.removeAll(keepingCapacity: true)
+            fieldEnds.removeAll(keepingCapacity: true)
+            records.removeAll(keepingCapacity: true)
+            return
+        }
+        let firstOpen = fieldEnds.count - openFields
+        let byteStart = firstOpen == 0 ? 0 : fieldEnds[firstOpen - 1]
+        bytes.removeSubrange(0..<byteStart)
+        fieldEnds.removeSubrange(0..<firstOpen)
+        for index in fieldEnds.indices { fieldEnds[index] -= byteStart }
         records.removeAll(keepingCapacity: true)
     }
 
@@ -60,5 +71,29 @@ struct CSVRecordBatch {
     /// The length in bytes of field `index`.
     func fieldLength(_ index: Int) -> Int {
         fieldEnds[index] - (index == 0 ? 0 : fieldEnds[index - 1])
+    }
+}
+
+extension CSVRecordBatch {
+    /// Calls `body` with direct access to every field of the batch.
+    func withFields<R>(_ body: (CSVFields) throws -> R) rethrows -> R {
+        try bytes.withUnsafeBufferPointer { bytes in
+            try fieldEnds.withUnsafeBufferPointer { ends in
+                try body(CSVFields(bytes: bytes, ends: ends))
+            }
+        }
+    }
+}
+
+/// Direct access to the fields of a record batch while it is borrowed.
+struct CSVFields {
+    let bytes: UnsafeBufferPointer<UInt8>
+    let ends: UnsafeBufferPointer<Int>
+
+    /// The bytes of field `index` (counted over the whole batch).
+    @inline(__always)
+    subscript(index: Int) -> UnsafeBufferPointer<UInt8> {
+        let start = index == 0 ? 0 : ends[index - 1]
+        return UnsafeBufferPointer(rebasing: bytes[start..<ends[index]])
     }
 }
