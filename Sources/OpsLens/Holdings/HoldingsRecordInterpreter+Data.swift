@@ -17,7 +17,7 @@ extension HoldingsRecordInterpreter {
             return
         }
         let headerWidth = layout.headerCells.count
-        if nonBlank == 1 && headerWidth > 1 && (count == 1 || isProse(FieldDecoder.trimmed(fields[first + firstNonBlank]))) {
+        if nonBlank == 1 && headerWidth > 1 && firstNonBlank == 0 && isProse(FieldDecoder.trimmed(fields[first])) {
             report.skip(lines.0, lines.1, .note)
             return
         }
@@ -153,9 +153,14 @@ extension HoldingsRecordInterpreter {
         return layout.headerCells[index]
     }
 
-    /// Text that reads like a sentence (a disclaimer or note), not a code or a name.
+    /// Text that reads like a sentence (a disclaimer or note), not a code, a name or garbage.
     private func isProse(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        bytes.count >= 40 && bytes.filter { $0 == 0x20 }.count >= 5
+        guard bytes.count >= 20, bytes.count <= 1 << 20 else { return false }
+        var spaces = 0, letters = 0
+        for byte in bytes {
+            if byte == 0x20 { spaces += 1 } else if (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A { letters += 1 }
+        }
+        return spaces >= 3 && letters * 2 >= bytes.count
     }
 
     private func isRepeatedHeader(first: Int, _ fields: CSVFields) -> Bool {

@@ -61,7 +61,7 @@ struct HoldingsRecordInterpreter {
     /// Ends the file; throws when no header was ever found.
     mutating func finish() throws(HoldingsError) -> HoldingsFileReport {
         if layout == nil {
-            if preamble.isEmpty && headerLineOption != 0 {
+            if preamble.allSatisfy({ $0.cells.allSatisfy(\.isEmpty) }) && headerLineOption != 0 {
                 throw HoldingsError(.empty, file: path, "the file has only blank lines: expected \(HeaderRecognizer.expectation)")
             }
             try noHeader(line: preamble.first?.firstLine)
