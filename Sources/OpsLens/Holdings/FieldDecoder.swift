@@ -5,7 +5,7 @@ struct FieldDecoder {
     let isWindows1252: Bool
     /// The first line whose bytes were not valid UTF-8 in a file detected as UTF-8.
     private(set) var firstInvalidUTF8Line: Int?
-    private var interned: [Int: String] = [:]
+    private var interner = StringInterner()
 
     init(isWindows1252: Bool) {
         self.isWindows1252 = isWindows1252
@@ -32,26 +32,34 @@ struct FieldDecoder {
 
     /// The text of trimmed bytes.
     mutating func text(_ bytes: UnsafeBufferPointer<UInt8>, line: Int) -> String {
-        if isASCII(bytes) { return String(decoding: bytes, as: UTF8.self) }
-        if isWindows1252 { return UTF8Validation.decodeWindows1252(bytes) }
-        if UTF8Validation.isValid(bytes) { return String(decoding: bytes, as: UTF8.self) }
-        if firstInvalidUTF8Line == nil { firstInvalidUTF8Line = line }
-        return UTF8Validation.decodeWindows1252(bytes)
+        var invalidUTF8 = false
+        let value = Self.decode(bytes, isWindows1252: isWindows1252, invalidUTF8: &invalidUTF8)
+        if invalidUTF8 && firstInvalidUTF8Line == nil { firstInvalidUTF8Line = line }
+        return value
     }
 
     /// The text of trimmed bytes, shared with earlier fields that had the same bytes.
     mutating func internedText(_ bytes: UnsafeBufferPointer<UInt8>, line: Int) -> String {
         if bytes.count <= 15 { return text(bytes, line: line) }  // small strings need no allocation
-        let key = Self.hash(bytes)
-        if let existing = interned[key], existing.utf8.elementsEqual(bytes) { return existing }
-        let value = text(bytes, line: line)
-        if interned.count < 1 << 20 { interned[key] = value }
+        var invalidUTF8 = false
+        let windows1252 = isWindows1252
+        let value = interner.string(for: bytes) { Self.decode($0, isWindows1252: windows1252, invalidUTF8: &invalidUTF8) }
+        if invalidUTF8 && firstInvalidUTF8Line == nil { firstInvalidUTF8Line = line }
         return value
+    }
+
+    /// UTF-8 when the bytes are valid UTF-8 (and the file is not Windows-1252), Windows-1252 otherwise.
+    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, isWindows1252: Bool, invalidUTF8: inout Bool) -> String {
+        if isASCII(bytes) { return String(decoding: bytes, as: UTF8.self) }
+        if isWindows1252 { return UTF8Validation.decodeWindows1252(bytes) }
+        if UTF8Validation.isValid(bytes) { return String(decoding: bytes, as: UTF8.self) }
+        invalidUTF8 = true
+        return UTF8Validation.decodeWindows1252(bytes)
     }
 
     /// The text upper-cased (ASCII fast path), for identifiers and codes.
     mutating func upperText(_ bytes: UnsafeBufferPointer<UInt8>, line: Int) -> String {
-        guard isASCII(bytes) else { return text(bytes, line: line).uppercased() }
+        guard Self.isASCII(bytes) else { return text(bytes, line: line).uppercased() }
         if !bytes.contains(where: { (0x61...0x7A).contains($0) }) { return String(decoding: bytes, as: UTF8.self) }
         return String(unsafeUninitializedCapacity: bytes.count) { buffer in
             for (index, byte) in bytes.enumerated() { buffer[index] = (0x61...0x7A).contains(byte) ? byte - 0x20 : byte }
@@ -59,16 +67,10 @@ struct FieldDecoder {
         }
     }
 
-    private func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    private static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var combined: UInt8 = 0
         for byte in bytes { combined |= byte }
         return combined < 0x80
     }
 
-    /// FNV-1a over the bytes.
-    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        return Int(truncatingIfNeeded: hash)
-    }
 }

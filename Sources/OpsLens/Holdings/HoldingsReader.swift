@@ -31,16 +31,20 @@ public struct HoldingsReader: Sendable {
         var interpreter = HoldingsRecordInterpreter(
             path: path, encoding: source.encoding, delimiter: delimiter, decimalSeparator: decimal, options: options)
         let parser = CSVParser(delimiter: delimiter)
-        var batch = CSVRecordBatch()
-        while true {
-            let chunk = try source.nextChunk()
-            if chunk.isEmpty { break }
-            chunk.withUnsafeBytes { parser.parse($0, into: &batch) }
-            try interpreter.consume(batch, lastRecordUnterminated: false, body)
-            batch.removeClosedRecords()
+        if source.isWholeFile {
+            var batch = CSVRecordBatch()
+            source.firstChunk.withUnsafeBytes { parser.parse($0, into: &batch) }
+            let unterminated = parser.finish(into: &batch)
+            try interpreter.consume(batch, lastRecordUnterminated: unterminated, body)
+        } else {
+            // Large file: parse on the other core while this thread builds holdings.
+            let pipeline = RecordBatchPipeline(source: source, parser: parser)
+            defer { pipeline.cancel() }
+            while let item = try pipeline.next() {
+                try interpreter.consume(item.batch, lastRecordUnterminated: item.endsInUnterminatedQuote, body)
+                pipeline.recycle(item.batch)
+            }
         }
-        let unterminated = parser.finish(into: &batch)
-        try interpreter.consume(batch, lastRecordUnterminated: unterminated, body)
         return try interpreter.finish()
     }
 

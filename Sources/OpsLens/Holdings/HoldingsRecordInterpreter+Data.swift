@@ -45,6 +45,7 @@ extension HoldingsRecordInterpreter {
             return
         }
         var holding = Holding(file: path, line: record.firstLine, portfolio: portfolio)
+        rowMarket = nil
         for (column, index) in layout.roles {
             let bytes = FieldDecoder.trimmed(fields[first + index])
             if let problem = assign(bytes, to: column, of: &holding, line: record.firstLine) {
@@ -91,11 +92,11 @@ extension HoldingsRecordInterpreter {
                     value = value.split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
                 }
                 holding.ticker = value
-            case .isin: holding.isin = SecurityIdentifier.normalize(value)
-            case .cusip: holding.cusip = SecurityIdentifier.normalize(value)
-            case .sedol: holding.sedol = SecurityIdentifier.normalize(value)
-            case .figi: holding.figi = SecurityIdentifier.normalize(value)
-            case .lei: holding.lei = SecurityIdentifier.normalize(value)
+            case .isin: holding.isin = Self.compact(value, bytes)
+            case .cusip: holding.cusip = Self.compact(value, bytes)
+            case .sedol: holding.sedol = Self.compact(value, bytes)
+            case .figi: holding.figi = Self.compact(value, bytes)
+            case .lei: holding.lei = Self.compact(value, bytes)
             default: holding.currency = value
             }
             return nil
@@ -104,7 +105,10 @@ extension HoldingsRecordInterpreter {
             let value = decoder.internedText(bytes, line: line)
             switch column {
             case .name: holding.name = value
-            case .exchange: holding.exchange = value
+            case .exchange:
+                holding.exchange = value
+                rowMarket = market(ofExchange: value, bytes)
+                holding.mic = rowMarket?.mic
             case .location: holding.location = value
             case .assetClass: holding.assetClass = value
             default: holding.portfolio = value
@@ -113,23 +117,26 @@ extension HoldingsRecordInterpreter {
         }
     }
 
+    /// The market an exchange column names, looked up once per distinct exchange text.
+    private mutating func market(ofExchange name: String, _ bytes: UnsafeBufferPointer<UInt8>) -> Market? {
+        let key = StringInterner.hash(bytes)
+        if let cached = marketsByExchange[key], cached.name == name { return cached.market }
+        let market = MarketDirectory.market(exchangeName: name)
+        marketsByExchange[key] = (name, market)
+        return market
+    }
+
+    /// An identifier without the spaces and dashes some files put in it (most have none).
+    private static func compact(_ value: String, _ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        bytes.contains { $0 == 0x20 || $0 == UInt8(ascii: "-") || $0 >= 0x80 } ? SecurityIdentifier.normalize(value) : value
+    }
+
     /// Restores leading zeros where the market or a check digit makes it unambiguous.
     private mutating func repairIdentifiers(of holding: inout Holding) {
-        if let exchange = holding.exchange {
-            let market: Market?
-            if let cached = marketsByExchange[exchange] {
-                market = cached
-            } else {
-                market = MarketDirectory.market(exchangeName: exchange)
-                marketsByExchange[exchange] = market
-            }
-            if let market {
-                holding.mic = market.mic
-                if let ticker = holding.ticker, let repair = IdentifierRepair.ticker(ticker, market: market) {
-                    holding.ticker = repair.repaired
-                    record(repair, on: &holding)
-                }
-            }
+        if let market = rowMarket, let ticker = holding.ticker, ticker.utf8.count < 6 || ticker.utf8.first == UInt8(ascii: "0"),
+           let repair = IdentifierRepair.ticker(ticker, market: market) {
+            holding.ticker = repair.repaired
+            record(repair, on: &holding)
         }
         if let sedol = holding.sedol, sedol.utf8.count < 7, let repair = IdentifierRepair.sedol(sedol) {
             holding.sedol = repair.repaired

@@ -10,7 +10,9 @@ struct HoldingsRecordInterpreter {
     var layout: Layout?
     /// Records above the header, kept until the header is found (a bounded number).
     private var preamble: [(firstLine: Int, lastLine: Int, cells: [String])] = []
-    var marketsByExchange: [String: Market?] = [:]
+    var marketsByExchange: [UInt64: (name: String, market: Market?)] = [:]
+    /// The market of the row being read, from its exchange column.
+    var rowMarket: Market?
 
     /// How many non-blank records may stand above the header before the file is refused.
     static let maximumPreambleRecords = 200
