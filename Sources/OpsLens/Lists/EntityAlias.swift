@@ -3,7 +3,7 @@
 /// OFAC publishes *strong* aliases in its alt file and *weak* ones only inside remarks
 /// (`a.k.a. 'AVIC'`); OFAC does not expect screening on weak aliases, so they match exactly only.
 public struct EntityAlias: Hashable, Sendable, Codable {
-    public enum Kind: String, Hashable, Sendable, Codable {
+    public enum Kind: String, Hashable, Sendable, Codable, CaseIterable {
         /// Also known as.
         case aka
         /// Formerly known as.
@@ -12,7 +12,7 @@ public struct EntityAlias: Hashable, Sendable, Codable {
         case nka
     }
 
-    public enum Strength: String, Hashable, Sendable, Codable {
+    public enum Strength: String, Hashable, Sendable, Codable, CaseIterable {
         case strong, weak
     }
 

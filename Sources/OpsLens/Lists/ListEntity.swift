@@ -35,6 +35,8 @@ public struct ListEntity: Hashable, Sendable, Codable {
     public var remarks: String?
     /// Remarks segments OpsLens does not interpret, kept verbatim (DOB, POB, nationality, …).
     public var otherRemarks: [String] = []
+    /// For curated entries: what they map to and why; `nil` for entries as published.
+    public var curation: Curation?
     /// The file and line of the entry's main record.
     public var location: SourceLocation
 
@@ -61,6 +63,9 @@ public struct ListEntity: Hashable, Sendable, Codable {
 
     /// The three NS-CMIC dates (listing, effective, purchase/sales for divestment).
     public var cmicDates: ProgramDates { dates(for: "CMIC") }
+
+    /// `list:sourceID`, e.g. `ofac-consolidated:33114`: how parent links and mappings refer to it.
+    public var reference: String { "\(listID):\(sourceID)" }
 
     /// The published ISINs.
     public var isins: [ListedIdentifier] { identifiers.filter { $0.kind == .isin } }

@@ -4,7 +4,7 @@
 /// native lists carry an ownership percentage and a source. A link never widens an NS-CMIC match
 /// by itself: the rule's subsidiary scope decides what a parent link means.
 public struct ParentLink: Hashable, Sendable, Codable {
-    public enum Origin: String, Hashable, Sendable, Codable {
+    public enum Origin: String, Hashable, Sendable, Codable, CaseIterable {
         /// Published by the list itself (OFAC `Linked To:`).
         case published
         /// Added by the OpsLens team or a compliance officer; not published by the list's publisher.
