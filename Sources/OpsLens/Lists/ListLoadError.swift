@@ -36,6 +36,8 @@ public struct ListLoadError: Error, Hashable, Sendable, Codable, CustomStringCon
         public static let wrongType = Code(rawValue: "wrong-type")
         /// A pinned SHA-256 does not match the file.
         public static let hashMismatch = Code(rawValue: "hash-mismatch")
+        /// A transcribed entry differs from the published one, or is missing from it.
+        public static let transcriptionDiffers = Code(rawValue: "transcription-differs")
         /// A reference (list, entity, rule) that does not resolve.
         public static let unresolvedReference = Code(rawValue: "unresolved-reference")
     }

@@ -17,15 +17,18 @@ public struct ParentLink: Hashable, Sendable, Codable {
     public var entityReference: String?
     /// The share of the child the parent owns, in percent, when known.
     public var ownershipPercent: Double?
+    /// Whether the parent controls the child (board control, agreements), when known.
+    public var controlled: Bool?
     public var origin: Origin
     /// Where the link comes from (a URL or document reference), for curated links.
     public var source: String?
 
-    public init(name: String, entityReference: String? = nil, ownershipPercent: Double? = nil,
+    public init(name: String, entityReference: String? = nil, ownershipPercent: Double? = nil, controlled: Bool? = nil,
                 origin: Origin = .published, source: String? = nil) {
         self.name = name
         self.entityReference = entityReference
         self.ownershipPercent = ownershipPercent
+        self.controlled = controlled
         self.origin = origin
         self.source = source
     }

@@ -16,6 +16,7 @@ public enum RuleBookLoader {
         var loader = Loader()
         if let rulesDirectory { loader.readRules(in: rulesDirectory) }
         for directory in ofacDirectories { loader.readOFAC(directory) }
+        loader.reconcileTranscriptions()
         loader.addPresets()
         loader.checkReferences()
         return loader.result
@@ -31,13 +32,24 @@ public enum RuleBookLoader {
     }
 }
 
+/// Test access to the transcription check.
+enum RuleBookLoaderTesting {
+    static func differences(transcribed: ListEntity, published: ListEntity) -> [String] {
+        Loader.differences(transcribed: transcribed, published: published)
+    }
+}
+
 private struct Loader {
     var book = RuleBook()
     var errors: [ListLoadError] = []
     /// OFAC sets given with `--ofac`, which get presets.
     var presetSets: [OFACFileSet] = []
+    /// Native lists whose entities transcribe an official list: list id → official list id.
+    var transcriptions: [String: String] = [:]
     /// Where each OFAC set came from, to reject loading one twice.
     var ofacSources: [OFACFileSet: String] = [:]
+    /// The native list that pins each OFAC set, when one does.
+    var pinnedBy: [OFACFileSet: String] = [:]
 
     var result: RuleBookReadResult {
         RuleBookReadResult(book: book, errors: errors)
@@ -119,6 +131,7 @@ private struct Loader {
             return
         }
         list.files = [RestrictedList.File(path: path, sha256: book.files.last?.sha256 ?? "")]
+        if let official = declaration.transcribes { transcriptions[list.id] = official }
         if let pin = declaration.ofac, let pinned = readPinned(pin) {
             for ofac in pinned {
                 if let other = ofacSources[ofac.fileSet] {
@@ -126,6 +139,7 @@ private struct Loader {
                     continue
                 }
                 ofacSources[ofac.fileSet] = pin.directory
+                pinnedBy[ofac.fileSet] = list.id
                 list.entities += ofac.entities
                 list.files += ofac.files.map { RestrictedList.File(path: $0.path, sha256: $0.sha256) }
                 book.warnings += ofac.warnings
@@ -168,7 +182,8 @@ private struct Loader {
         let result = OFACListReader.read(directory: directory)
         errors += result.errors
         for ofac in result.lists {
-            if let pinnedIndex = book.lists.firstIndex(where: { list in list.entities.contains { $0.listID == ofac.listID } }) {
+            if let pinned = pinnedBy[ofac.fileSet], let pinnedIndex = book.lists.firstIndex(where: { $0.id == pinned }) {
+                pinnedBy[ofac.fileSet] = nil
                 // `--ofac` replaces the pinned copy, so a past vintage can be replayed against the same rules.
                 book.lists[pinnedIndex].entities.removeAll { $0.listID == ofac.listID }
                 book.lists[pinnedIndex].files.removeAll { $0.path.hasPrefix(ofac.directory) }
@@ -187,6 +202,51 @@ private struct Loader {
                                              files: ofac.files.map { RestrictedList.File(path: $0.path, sha256: $0.sha256) },
                                              entities: ofac.entities, location: SourceLocation(file: directory)))
         }
+    }
+
+    /// When the official list a native list transcribes is loaded too, checks each transcribed entry
+    /// against the official one (a difference is a warning) and keeps only the official entry.
+    mutating func reconcileTranscriptions() {
+        for (index, list) in book.lists.enumerated() {
+            guard let officialID = transcriptions[list.id] else { continue }
+            var official: [String: ListEntity] = [:]
+            for other in book.lists where other.id != list.id {
+                for entity in other.entities where entity.listID == officialID { official[entity.sourceID] = entity }
+            }
+            guard !official.isEmpty else { continue }
+            for entity in list.entities {
+                guard let published = official[entity.sourceID] else {
+                    warn("entry \(entity.sourceID) (\(entity.name)) is not in the loaded \(officialID) list; kept as transcribed", at: entity.location)
+                    continue
+                }
+                for difference in Self.differences(transcribed: entity, published: published) {
+                    warn("entry \(entity.sourceID): \(difference) (the loaded \(officialID) list is used)", at: entity.location)
+                }
+            }
+            book.lists[index].entities.removeAll { official[$0.sourceID] != nil }
+        }
+    }
+
+    private mutating func warn(_ message: String, at location: SourceLocation) {
+        book.warnings.append(ListLoadError(.transcriptionDiffers, message, at: location, severity: .warning))
+    }
+
+    /// What a transcription gets wrong, field by field (only fields the transcription states).
+    static func differences(transcribed: ListEntity, published: ListEntity) -> [String] {
+        var differences: [String] = []
+        if transcribed.name != published.name { differences.append("name '\(transcribed.name)' differs from '\(published.name)'") }
+        if transcribed.type != published.type { differences.append("type \(transcribed.type.rawValue) differs from \(published.type.rawValue)") }
+        if !transcribed.programs.isEmpty, transcribed.programs != published.programs {
+            differences.append("programs \(transcribed.programs) differ from \(published.programs)")
+        }
+        for date in transcribed.programDates where !published.programDates.isEmpty && !published.programDates.contains(date) {
+            differences.append("\(date.kind.rawValue) date \(date.date) (\(date.program)) is not published")
+        }
+        let strong = { (entity: ListEntity) in Set(entity.aliases.filter { $0.strength == .strong }.map(\.name)) }
+        if !transcribed.aliases.isEmpty, published.aliases.contains(where: { $0.strength == .strong }), strong(transcribed) != strong(published) {
+            differences.append("strong aliases \(strong(transcribed).sorted()) differ from \(strong(published).sorted())")
+        }
+        return differences
     }
 
     /// Adds the presets for `--ofac` sets unless a rule in `Rules/` already covers the same list and programs.

@@ -8,6 +8,7 @@ import Foundation
 /// id: opslens-sensetime-curated
 /// title: SenseTime issuer mapping
 /// provenance: {publisher: OpsLens team, curated: true, …}
+/// transcribes: ofac-consolidated          # optional: entities copy entries of this official list
 /// ofac:                                   # optional
 ///   directory: ../../../shared/data/ofac/cons-2025-12   # relative to this file
 ///   files: {cons_prim.csv: <sha256>, cons_alt.csv: <sha256>}
@@ -22,7 +23,7 @@ import Foundation
 /// ```
 enum ListFileReader {
     static let schema = "opslens.list/v1"
-    static let keys = ["schema", "id", "title", "provenance", "ofac", "entities", "notes"]
+    static let keys = ["schema", "id", "title", "provenance", "ofac", "transcribes", "entities", "notes"]
     static let entityKeys = ["id", "type", "name", "aliases", "programs", "title", "identifiers", "tickers", "issuer_names",
                              "registrations", "parents", "dates", "addresses", "remarks", "curation"]
 
@@ -30,6 +31,8 @@ enum ListFileReader {
     struct Declaration {
         var list: RestrictedList
         var ofac: OFACPin?
+        /// The official list the entities are transcribed from (`ofac-consolidated`), when they are.
+        var transcribes: String?
     }
 
     /// An OFAC folder with the SHA-256 each file must have.
@@ -48,10 +51,14 @@ enum ListFileReader {
             object.yaml.fail(.badValue, "list id '\(id)' should be lower-case letters, digits, '-' and '.'", at: object.node("id"))
         }
         let pin = object.object("ofac", keys: ["directory", "files"]).flatMap { readPin($0, listFile: path) }
+        let transcribes = object.string("transcribes")
+        if let transcribes, !isIdentifier(transcribes) {
+            object.yaml.fail(.badValue, "'transcribes' should be a list id such as ofac-consolidated", at: object.node("transcribes"))
+        }
         var entities: [ListEntity] = []
         var seen: [String: Int] = [:]
         for item in object.objects("entities", keys: entityKeys) {
-            guard let entity = readEntity(item, listID: id ?? "?", curated: provenance?.curated ?? false) else { continue }
+            guard let entity = readEntity(item, listID: transcribes ?? id ?? "?", curated: provenance?.curated ?? false) else { continue }
             if let firstLine = seen[entity.sourceID] {
                 object.yaml.fail(.duplicateEntry, "entity id '\(entity.sourceID)' appears twice: line \(firstLine) and line \(entity.location.line ?? 0)", at: item.node)
                 continue
@@ -64,7 +71,7 @@ enum ListFileReader {
         }
         guard let id, let title, let provenance else { return nil }
         let list = RestrictedList(id: id, title: title, provenance: provenance, files: [], entities: entities, location: object.location)
-        return Declaration(list: list, ofac: pin)
+        return Declaration(list: list, ofac: pin, transcribes: transcribes)
     }
 
     static func isIdentifier(_ text: String) -> Bool {
@@ -117,7 +124,7 @@ enum ListFileReader {
             entity.registrations.append(RegistrationNumber(scheme: scheme, value: value, country: registration.string("country"),
                                                            note: registration.string("note")))
         }
-        for parent in item.objects("parents", keys: ["name", "entity", "ownership_percent", "source", "origin"]) {
+        for parent in item.objects("parents", keys: ["name", "entity", "ownership_percent", "controlled", "source", "origin"]) {
             guard let name = parent.string("name", required: true) else { continue }
             let origin = parent.choice("origin", as: ParentLink.Origin.self) ?? (curated ? .curated : .published)
             let source = parent.string("source")
@@ -126,6 +133,7 @@ enum ListFileReader {
             }
             entity.parents.append(ParentLink(name: name, entityReference: parent.string("entity"),
                                              ownershipPercent: parent.number("ownership_percent", in: 0...100),
+                                             controlled: parent.boolean("controlled"),
                                              origin: origin, source: source))
         }
         for dates in item.objects("dates", keys: ["program", "listing", "effective", "divestment"]) {
