@@ -11,8 +11,8 @@ struct OFACCSVFile {
         var line: Int
         /// Trimmed fields; `nil` for OFAC's `-0-` null.
         var fields: [String?]
-        /// Fields before trimming, for remarks whose spill-over must be joined byte-exactly.
-        var rawFields: [String]
+        /// The last field before trimming: remarks, whose spill-over must be joined byte-exactly.
+        var rawLastField: String
     }
 
     let path: String
@@ -39,14 +39,17 @@ struct OFACCSVFile {
         records.reserveCapacity(batch.count)
         for record in batch.records {
             if record.fieldCount == 0 { continue }  // blank line
-            var raw: [String] = []
-            raw.reserveCapacity(record.fieldCount)
-            for index in record.firstField..<(record.firstField + record.fieldCount) {
-                raw.append(batch.withField(index) { OFACCSVFile.decode($0) })
+            let first = record.firstField
+            if record.fieldCount == 1, batch.withField(first, { OFACCSVFile.trimmedRange($0).isEmpty }) {
+                continue  // the Ctrl-Z end marker, or a line of spaces
             }
-            if raw.count == 1, raw[0].trimmingCharacters(in: .whitespaces) == "\u{1A}" { continue }  // Ctrl-Z end marker
-            if raw.count == 1, raw[0].trimmingCharacters(in: .whitespaces).isEmpty { continue }
-            records.append(Record(line: record.firstLine, fields: raw.map(OFACCSVFile.value), rawFields: raw))
+            var fields: [String?] = []
+            fields.reserveCapacity(record.fieldCount)
+            for index in first..<(first + record.fieldCount) {
+                fields.append(batch.withField(index) { OFACCSVFile.value($0) })
+            }
+            let last = batch.withField(first + record.fieldCount - 1) { OFACCSVFile.decode($0) }
+            records.append(Record(line: record.firstLine, fields: fields, rawLastField: last))
         }
         if unterminated {
             let line = batch.records.last?.firstLine
@@ -64,10 +67,27 @@ struct OFACCSVFile {
     }
 
     /// Trims spaces (and a stray Ctrl-Z) and maps `-0-` and empty fields to `nil`.
-    static func value(_ raw: String) -> String? {
-        let trimmed = raw.trimmingCharacters(in: trimmedCharacters)
-        return trimmed.isEmpty || trimmed == "-0-" ? nil : trimmed
+    static func value(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        let range = trimmedRange(bytes)
+        if range.isEmpty { return nil }
+        let trimmed = UnsafeBufferPointer(rebasing: bytes[range])
+        if trimmed.count == 3, trimmed[0] == 0x2D, trimmed[1] == 0x30, trimmed[2] == 0x2D { return nil }  // -0-
+        return decode(trimmed)
     }
 
-    private static let trimmedCharacters = CharacterSet.whitespacesAndNewlines.union(CharacterSet(charactersIn: "\u{1A}"))
+    /// Trims spaces (and a stray Ctrl-Z) from text and maps `-0-` and empty text to `nil`.
+    static func value(_ text: String) -> String? {
+        var text = text
+        return text.withUTF8 { value($0) }
+    }
+
+    /// The range of `bytes` without leading and trailing spaces, tabs, line breaks and Ctrl-Z.
+    static func trimmedRange(_ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int> {
+        func isTrimmed(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x1A }
+        var start = 0
+        var end = bytes.count
+        while start < end, isTrimmed(bytes[start]) { start += 1 }
+        while end > start, isTrimmed(bytes[end - 1]) { end -= 1 }
+        return start..<end
+    }
 }

@@ -146,7 +146,7 @@ private struct SetReader {
             entity.vessel = vessel.isEmpty ? nil : vessel
             indexByID[id] = entities.count
             entities.append(entity)
-            rawRemarks.append(record.rawFields[11])
+            rawRemarks.append(record.rawLastField)
         }
     }
 
@@ -155,7 +155,7 @@ private struct SetReader {
             guard let id = entryNumber(of: record, in: file) else { continue }
             guard let index = index(of: id, record: record, file: file, what: "remarks continuation") else { continue }
             // Spill-over continues the remarks without a separator: the split can fall mid-token.
-            rawRemarks[index] = (rawRemarks[index] ?? "") + record.rawFields[1]
+            rawRemarks[index] = (rawRemarks[index] ?? "") + record.rawLastField
         }
     }
 
