@@ -15,6 +15,7 @@ struct OpsLensCommand: ParsableCommand {
         version: OpsLensVersion.current,
         subcommands: [
             HoldingsCommand.self,
+            IdCommand.self,
         ]
     )
 
