@@ -10,7 +10,7 @@ public struct Finding: Hashable, Sendable, Codable {
     /// The rule that applies; `nil` for data findings.
     public var rule: RuleReference?
     public var match: MatchExplanation?
-    public var provenance: Provenance?
+    public var provenance: FindingProvenance?
     /// What the holder must or must not do now.
     public var action: String
     /// The waiver that covers the finding, when one does.
@@ -20,7 +20,7 @@ public struct Finding: Hashable, Sendable, Codable {
 
     public init(id: String, severity: Severity, status: Status = .open, holding: HoldingReference,
                 entity: EntityReference? = nil, rule: RuleReference? = nil, match: MatchExplanation? = nil,
-                provenance: Provenance? = nil, action: String, waiver: Waiver? = nil, change: Change? = nil) {
+                provenance: FindingProvenance? = nil, action: String, waiver: Waiver? = nil, change: Change? = nil) {
         self.id = id
         self.severity = severity
         self.status = status
@@ -134,7 +134,7 @@ public struct MatchExplanation: Hashable, Sendable, Codable {
 }
 
 /// Where a restriction comes from: publisher, legal authority, program and dates.
-public struct Provenance: Hashable, Sendable, Codable {
+public struct FindingProvenance: Hashable, Sendable, Codable {
     public var publisher: String
     public var authority: String
     public var program: String
