@@ -1,0 +1,97 @@
+/// Compares two names and explains the result.
+///
+/// Words pair one-to-one regardless of order, best pairs first (see ``TokenSimilarity``); the score is
+/// the weighted share of both names that paired (see ``NameComparison``). Generic words weigh little
+/// (``OrgWords``), numbers must agree, and a weak alias may be compared exact-only.
+public struct NameScorer: Sendable {
+    /// The score multiplier when both names carry distinctive legal forms and share none.
+    public static let legalFormFactor = 0.85
+    /// The highest score two names with different numbers can get.
+    public static let numberMismatchCap = 0.5
+
+    /// The thresholds that turn scores into decisions.
+    public var thresholds: MatchThresholds
+    let normalizer = NameNormalizer()
+
+    /// Creates a scorer with `thresholds`.
+    public init(thresholds: MatchThresholds = .standard) {
+        self.thresholds = thresholds
+    }
+
+    /// Compares two names as written.
+    ///
+    /// - Parameters:
+    ///   - first: a name, e.g. from a holdings file.
+    ///   - second: a name, e.g. from a list.
+    ///   - exactOnly: count only an exact match after normalisation (for weak aliases).
+    /// - Returns: the comparison with its score, decision and explanation.
+    public func compare(_ first: String, _ second: String, exactOnly: Bool = false) -> NameComparison {
+        compare(normalizer.normalize(first), normalizer.normalize(second), exactOnly: exactOnly)
+    }
+
+    /// Compares two normalised names.
+    public func compare(_ left: NormalizedName, _ right: NormalizedName, exactOnly: Bool = false) -> NameComparison {
+        let alignment = exactOnly ? Alignment(exact: left, right) : Alignment(left, right)
+        var reasons: [String] = []
+        var score = alignment.score
+        if exactOnly {
+            reasons.append(score == 1 ? "exact-only comparison: the normalised words are equal"
+                : "exact-only comparison (weak alias): the normalised words differ")
+        } else {
+            let paired = alignment.pairs.map { format($0) }.joined(separator: ", ")
+            reasons.append("paired: \(paired.isEmpty ? "nothing" : paired)")
+            let unpaired = (alignment.unpairedLeft.map { (left.tokens[$0]) } + alignment.unpairedRight.map { right.tokens[$0] })
+                .map { "\($0.text) (\(weightText($0.weight)))" }
+            if !unpaired.isEmpty { reasons.append("unpaired: " + unpaired.joined(separator: ", ")) }
+            reasons.append("weighted share paired: \(decimal(alignment.matched)) / \(decimal(alignment.total)) = \(decimal(score))")
+        }
+        let legal = Self.legalAgreement(left, right)
+        if legal == .differ {
+            score *= Self.legalFormFactor
+            reasons.append("legal forms differ (\(left.distinctiveLegalForms.joined(separator: " ")) vs \(right.distinctiveLegalForms.joined(separator: " "))): × \(Self.legalFormFactor)")
+        }
+        let numbersAgree = left.numbers == right.numbers
+        if !numbersAgree, score > Self.numberMismatchCap {
+            score = Self.numberMismatchCap
+            reasons.append("numbers differ (\(left.numbers.joined(separator: " ")) vs \(right.numbers.joined(separator: " "))): capped at \(Self.numberMismatchCap)")
+        }
+        let decision = thresholds.decision(for: score)
+        reasons.append("decision: \(decision.rawValue) (match ≥ \(thresholds.match), review ≥ \(thresholds.review))")
+        return NameComparison(
+            left: left, right: right, exactOnly: exactOnly,
+            pairs: alignment.pairs.map { pair in
+                TokenPair(left: pair.left.map { left.tokens[$0].text }, right: pair.right.map { right.tokens[$0].text },
+                          kind: pair.kind, edits: pair.edits, similarity: pair.similarity, weight: pair.weight)
+            },
+            unpairedLeft: alignment.unpairedLeft.map { left.tokens[$0] },
+            unpairedRight: alignment.unpairedRight.map { right.tokens[$0] },
+            legalForms: legal, numbersAgree: numbersAgree, score: score, decision: decision, reasons: reasons)
+    }
+
+    /// The score alone, as ``compare(_:_:exactOnly:)-(NormalizedName,_,_)`` computes it, without the explanation.
+    public func score(_ left: NormalizedName, _ right: NormalizedName, exactOnly: Bool = false) -> Double {
+        var score = exactOnly ? Alignment(exact: left, right).score : Alignment(left, right).score
+        if Self.legalAgreement(left, right) == .differ { score *= Self.legalFormFactor }
+        if score > Self.numberMismatchCap, left.numbers != right.numbers { score = Self.numberMismatchCap }
+        return score
+    }
+
+    static func legalAgreement(_ left: NormalizedName, _ right: NormalizedName) -> LegalFormAgreement {
+        let a = left.distinctiveLegalForms, b = right.distinctiveLegalForms
+        guard !a.isEmpty, !b.isEmpty else { return .notCompared }
+        return a.contains(where: b.contains) ? .agree : .differ
+    }
+
+    private func format(_ pair: Alignment.Pair) -> String {
+        let kind = pair.kind == .typo ? "typo, \(pair.edits) edit\(pair.edits == 1 ? "" : "s")" : pair.kind.rawValue
+        return "\(pair.leftText)~\(pair.rightText) [\(kind), sim \(decimal(pair.similarity)), weight \(weightText(pair.weight))]"
+    }
+
+    private func weightText(_ weight: Double) -> String { decimal(weight) }
+}
+
+/// Formats a number with up to three decimals (`0.9`, `1`, `0.667`).
+func decimal(_ value: Double) -> String {
+    let rounded = (value * 1000).rounded() / 1000
+    return rounded == rounded.rounded() ? "\(Int(rounded))" : "\(rounded)"
+}
