@@ -19,7 +19,17 @@ struct Alignment {
     /// Σ weight over pairs and unpaired words.
     var total = 0.0
 
-    var score: Double { total > 0 ? matched / total : 0 }
+    /// Both names had unpaired words (weighted at least ``NameScorer/contradictionWeight``).
+    var contradicted = false
+    /// No distinctive word paired except through a typo: the names agree only on generic words or typos.
+    var weakEvidence = false
+
+    /// Σ similarity·weight / Σ weight.
+    var share: Double { total > 0 ? matched / total : 0 }
+
+    var score: Double {
+        weakEvidence && share < 1 ? min(share, NameScorer.weakEvidenceCap) : share
+    }
 
     /// Exact-only: the same words (in any order) score 1, anything else 0.
     init(exact left: NormalizedName, _ right: NormalizedName) {
@@ -72,14 +82,14 @@ struct Alignment {
             total += candidate.weight
             pairs.append(candidate)
         }
-        for i in a.indices where !usedLeft[i] {
-            unpairedLeft.append(i)
-            total += a[i].weight
-        }
-        for j in b.indices where !usedRight[j] {
-            unpairedRight.append(j)
-            total += b[j].weight
-        }
+        unpairedLeft = a.indices.filter { !usedLeft[$0] }
+        unpairedRight = b.indices.filter { !usedRight[$0] }
+        // Words left over on both sides contradict each other: each counts at least the contradiction weight.
+        let floor = !unpairedLeft.isEmpty && !unpairedRight.isEmpty ? NameScorer.contradictionWeight : 0
+        for i in unpairedLeft { total += max(a[i].weight, floor) }
+        for j in unpairedRight { total += max(b[j].weight, floor) }
+        contradicted = floor > 0
+        weakEvidence = !pairs.contains { $0.kind != .typo && $0.weight >= OrgWords.distinctiveWeight }
     }
 
     /// Adds pairs where one word of `single` equals two adjacent words of `double` written together.

@@ -24,8 +24,8 @@ public struct Calibration: Sendable, Hashable, Codable {
     /// The figures at each threshold, ascending.
     public var points: [Point]
 
-    /// The thresholds tried by default: 0.50 to 1.00 in steps of 0.02.
-    public static let defaultThresholds: [Double] = stride(from: 50, through: 100, by: 2).map { Double($0) / 100 }
+    /// The thresholds tried by default: 0.50 to 1.00 in steps of 0.01.
+    public static let defaultThresholds: [Double] = stride(from: 50, through: 100, by: 1).map { Double($0) / 100 }
 
     /// Computes the figures for `scored` (score, label) pairs at each of `thresholds`.
     public init(scored: [(score: Double, isMatch: Bool)], thresholds: [Double] = Calibration.defaultThresholds) {

@@ -28,7 +28,7 @@ public enum LegalForms {
     ]
 
     /// Single-word spellings also removed from the start of a name (`ООО РОМАШКА`, `PT BANK RAKYAT`).
-    static let leadingForms: Set<String> = ["ao", "tov", "too", "fgup", "gup", "mup", "pt", "kk", "ojsc", "nao"]
+    static let leadingForms: Set<String> = ["ao", "ab", "tov", "too", "fgup", "gup", "mup", "pt", "kk", "ojsc", "nao"]
 
     /// The Latin and Cyrillic legal forms.
     public static let forms: [Form] = [
@@ -56,11 +56,12 @@ public enum LegalForms {
         Form(compareForm: "asa", spellings: ["ASA", "Allmennaksjeselskap", "AS", "A/S", "Aksjeselskap", "Aktieselskab", "Aktieselskabet", "ApS", "Anpartsselskab", "IVS", "AMBA", "A.m.b.a.", "hf", "ehf", "Hlutafélag", "Einkahlutafélag"]),
         Form(compareForm: "oy", spellings: ["Oy", "Osakeyhtiö", "Oyj", "Julkinen osakeyhtiö", "Ky", "Kommandiittiyhtiö", "Ab Oy"]),
         // Russian and other Cyrillic
-        Form(compareForm: "llc", spellings: ["ООО", "OOO", "Общество с ограниченной ответственностью", "Obshchestvo s Ogranichennoy Otvetstvennostyu", "ТОВ", "TOV", "ТОО", "TOO", "ОДО", "ODO"]),
+        Form(compareForm: "llc", spellings: ["ООО", "OOO", "Общество с ограниченной ответственностью", "Obshchestvo s Ogranichennoy Otvetstvennostyu", "Obshchestvo s Ogranichennoi Otvetstvennostyu", "ТОВ", "TOV", "ТОО", "TOO", "ОДО", "ODO"]),
         Form(compareForm: "jsc", spellings: ["АО", "AO", "Акционерное общество", "Aktsionernoe Obshchestvo", "JSC", "Joint Stock Company", "Joint-Stock Company", "JSCo", "АТ", "ПАТ", "ПрАТ", "ЗАТ", "ВАТ", "АД", "ЕАД"]),
         Form(compareForm: "pjsc", spellings: ["ПАО", "PAO", "Публичное акционерное общество", "Publichnoe Aktsionernoe Obshchestvo", "PJSC", "Public Joint Stock Company", "Public Joint-Stock Company", "PJSCo"]),
-        Form(compareForm: "ojsc", spellings: ["ОАО", "OAO", "Открытое акционерное общество", "Otkrytoe Aktsionernoe Obshchestvo", "OJSC", "Open Joint Stock Company", "Open Joint-Stock Company"]),
-        Form(compareForm: "cjsc", spellings: ["ЗАО", "ZAO", "Закрытое акционерное общество", "Zakrytoe Aktsionernoe Obshchestvo", "CJSC", "Closed Joint Stock Company", "Closed Joint-Stock Company", "НАО", "NAO", "Непубличное акционерное общество"]),
+        // OAO became PAO and ZAO became AO under the 2014 Civil Code reform: they compare as their successors.
+        Form(compareForm: "pjsc", spellings: ["ОАО", "OAO", "Открытое акционерное общество", "Otkrytoe Aktsionernoe Obshchestvo", "OJSC", "Open Joint Stock Company", "Open Joint-Stock Company"]),
+        Form(compareForm: "jsc", spellings: ["ЗАО", "ZAO", "Закрытое акционерное общество", "Zakrytoe Aktsionernoe Obshchestvo", "CJSC", "Closed Joint Stock Company", "Closed Joint-Stock Company", "НАО", "NAO", "Непубличное акционерное общество"]),
         Form(compareForm: "fgup", spellings: ["ФГУП", "FGUP", "Federal State Unitary Enterprise", "ГУП", "GUP", "State Unitary Enterprise", "МУП", "MUP", "Municipal Unitary Enterprise", "ИП", "Individual Entrepreneur"]),
         // Chinese, Japanese and Korean in Latin script
         Form(compareForm: "ltd", spellings: ["Youxian Gongsi", "Gufen Youxian Gongsi", "Youxian Zeren Gongsi", "Yugen Kaisha", "YK", "Yuhan Hoesa"]),

@@ -10,7 +10,7 @@ enum ListingNoise {
         ["*", "share"], ["*", "shares"], ["shs"], ["ord"], ["ord", "shs"], ["ordinary"], ["ordinary", "shares"],
         ["pref"], ["pfd"], ["prf"], ["preferred"], ["preference"], ["pref", "shs"], ["npv"], ["nvdr"], ["units"],
         ["unit"], ["rights"], ["rts"], ["wts"], ["warrants"], ["dr"], ["reit"], ["non", "voting"], ["nv", "pref"],
-        ["when", "issued"], ["wi"],
+        ["when", "issued"], ["wi"], ["reg"], ["registered"], ["regs"], ["reg", "s"], ["144a"],
     ]
 
     /// Single words stripped wherever they stand: Rule 144A and Regulation S markers.

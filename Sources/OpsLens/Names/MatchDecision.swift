@@ -18,8 +18,8 @@ public struct MatchThresholds: Sendable, Hashable, Codable {
     /// Scores at or above this (and below ``match``) go to review.
     public var review: Double
 
-    /// The defaults: match at 0.90, review from 0.70.
-    public static let standard = MatchThresholds(match: 0.90, review: 0.70)
+    /// The defaults: match at 0.85, review from 0.65.
+    public static let standard = MatchThresholds(match: 0.85, review: 0.65)
 
     /// Creates thresholds; `review` must not exceed `match`.
     public init(match: Double, review: Double) {

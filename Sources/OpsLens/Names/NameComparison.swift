@@ -28,7 +28,10 @@ public enum LegalFormAgreement: String, Sendable, Hashable, Codable {
 ///
 /// The score is the share of the two names' weighted words that pair with each other:
 /// `Σ similarity·weight over pairs / (Σ weight over pairs + Σ weight of unpaired words on both sides)`,
-/// then multiplied by ``NameScorer/legalFormFactor`` when the legal forms differ, and capped at
+/// where an unpaired word counts at least ``NameScorer/contradictionWeight`` when both names have
+/// unpaired words (they then say different things, not just more or less). Unless it is 1, the share is
+/// capped at ``NameScorer/weakEvidenceCap`` when no distinctive word paired except through a typo, multiplied by
+/// ``NameScorer/legalFormFactor`` when the legal forms differ, and capped at
 /// ``NameScorer/numberMismatchCap`` when the numbers in the names differ. So 1 means the same words
 /// after normalisation; 0.5 means half the weighted content is unaccounted for.
 public struct NameComparison: Sendable, Hashable, Codable {

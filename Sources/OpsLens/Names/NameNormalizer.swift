@@ -58,6 +58,9 @@ public struct NameNormalizer: Sendable {
             if byte < 0x30 || byte > 0x39 { allDigits = false }
         }
         if allDigits { return NameToken(text: text, kind: .number, weight: OrgWords.distinctiveWeight) }
+        if text.utf8.count == 1 {  // an initial (GEORGE W BUSH) says little
+            return NameToken(text: text, kind: allASCII ? .word : .script, weight: allASCII ? OrgWords.genericWeight : OrgWords.distinctiveWeight)
+        }
         return NameToken(text: text, kind: allASCII ? .word : .script, weight: OrgWords.weight(of: text),
                          mayBeAbbreviated: abbreviated && allASCII)
     }
@@ -71,11 +74,11 @@ public struct NameNormalizer: Sendable {
                 words.removeLast(); changed = true; continue
             }
             let count = words.count
-            if ListingNoise.isShareClassLetter(words[count - 1].text), words[count - 2].text.utf8.count > 1 {
-                words.removeLast(); changed = true; continue
-            }
             for phrase in ListingNoise.trailingPhrases where phrase.count < count && matches(phrase, words, at: count - phrase.count) {
                 words.removeLast(phrase.count); changed = true; break
+            }
+            if !changed, ListingNoise.isShareClassLetter(words[count - 1].text), words[count - 2].text.utf8.count > 1 {
+                words.removeLast(); changed = true
             }
         }
         words.removeAll { ListingNoise.anywhere.contains($0.text) }

@@ -53,20 +53,9 @@ public enum NamePairsFile {
     /// - Returns: the pairs; blank lines are skipped.
     /// - Throws: ``NamePairsError`` for a missing column, a bad label or an unterminated quote.
     public static func parse(_ bytes: [UInt8], requireLabels: Bool = false) throws -> [NamePair] {
-        let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-        let parser = CSVParser(delimiter: UInt8(ascii: ","))
-        var batch = CSVRecordBatch()
-        bytes[start...].withUnsafeBytes { parser.parse($0, into: &batch) }
-        if parser.finish(into: &batch) {
-            throw NamePairsError(code: .unterminatedQuote, message: "a quoted field never closes", line: batch.records.last?.firstLine)
-        }
-        var rows: [(fields: [String], line: Int)] = []
-        for record in batch.records where record.fieldCount > 0 {
-            let fields = (0..<record.fieldCount).map { offset in
-                batch.withField(record.firstField + offset) { String(decoding: $0, as: UTF8.self) }
-            }
-            if fields.allSatisfy({ $0.allSatisfy(\.isWhitespace) }) { continue }
-            rows.append((fields, record.firstLine))
+        let (rows, unterminated) = CSVRows.parse(bytes)
+        if unterminated {
+            throw NamePairsError(code: .unterminatedQuote, message: "a quoted field never closes", line: rows.last?.line)
         }
         guard let header = rows.first else {
             throw NamePairsError(code: .missingColumn, message: "the file is empty; expected a header name1,name2\(requireLabels ? ",is_match" : "")", line: nil)

@@ -5,7 +5,12 @@
 /// (``OrgWords``), numbers must agree, and a weak alias may be compared exact-only.
 public struct NameScorer: Sendable {
     /// The score multiplier when both names carry distinctive legal forms and share none.
-    public static let legalFormFactor = 0.85
+    public static let legalFormFactor = 0.8
+    /// The least weight an unpaired word counts when both names have unpaired words (they contradict).
+    public static let contradictionWeight = 0.5
+    /// The highest score, unless the names are equal, when no distinctive word pairs except through a typo:
+    /// names that agree only on generic words or through typos are for review, not a match.
+    public static let weakEvidenceCap = 0.8
     /// The highest score two names with different numbers can get.
     public static let numberMismatchCap = 0.5
 
@@ -43,7 +48,13 @@ public struct NameScorer: Sendable {
             let unpaired = (alignment.unpairedLeft.map { (left.tokens[$0]) } + alignment.unpairedRight.map { right.tokens[$0] })
                 .map { "\($0.text) (\(weightText($0.weight)))" }
             if !unpaired.isEmpty { reasons.append("unpaired: " + unpaired.joined(separator: ", ")) }
-            reasons.append("weighted share paired: \(decimal(alignment.matched)) / \(decimal(alignment.total)) = \(decimal(score))")
+            if alignment.contradicted {
+                reasons.append("both names have unpaired words: each counts at least \(decimal(Self.contradictionWeight))")
+            }
+            reasons.append("weighted share paired: \(decimal(alignment.matched)) / \(decimal(alignment.total)) = \(decimal(alignment.share))")
+            if alignment.score < alignment.share {
+                reasons.append("no distinctive word paired except through a typo: capped at \(decimal(Self.weakEvidenceCap))")
+            }
         }
         let legal = Self.legalAgreement(left, right)
         if legal == .differ {

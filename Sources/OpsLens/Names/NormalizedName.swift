@@ -14,7 +14,7 @@ public struct NameToken: Sendable, Hashable, Codable {
     public var text: String
     /// What kind of word this is.
     public var kind: Kind
-    /// How much this word tells issuers apart: 1 for a distinctive word, down to 0.2 for `group`.
+    /// How much this word tells issuers apart: 1 for a distinctive word, down to 0.1 for `group`.
     public var weight: Double
     /// Whether the word may be cut short: it ended with `.` (`ELECTR.`) or ends a name cut at the file's width.
     public var mayBeAbbreviated: Bool

@@ -1,7 +1,7 @@
 /// Organisation words: their abbreviations folded to one canonical word, and how much each word weighs.
 ///
 /// A word's weight says how much it tells two issuers apart. Distinctive words weigh 1.
-/// Generic organisation words (`group`, `holding`, `china`, `technology`, …) weigh 0.2, places 0.4
+/// Generic organisation words (`group`, `holding`, `china`, `technology`, …) weigh 0.1, places 0.3
 /// and industry words 0.5, so that two names sharing only such words never score high.
 public enum OrgWords {
     /// The weight of a distinctive word or a number.
@@ -9,9 +9,9 @@ public enum OrgWords {
     /// The weight of an industry word (`aviation`, `bank`, `oil`).
     public static let industryWeight = 0.5
     /// The weight of a place name (`beijing`, `hong`, `kong`).
-    public static let placeWeight = 0.4
+    public static let placeWeight = 0.3
     /// The weight of a generic organisation word (`group`, `china`, `international`).
-    public static let genericWeight = 0.2
+    public static let genericWeight = 0.1
 
     /// Abbreviations and variant spellings, folded to one canonical word.
     public static let synonyms: [String: String] = {
@@ -22,7 +22,7 @@ public enum OrgWords {
             "technology": ["tech", "techn", "technol", "technologies", "techs", "tecnologia", "technologie", "techno"],
             "service": ["services", "srvces", "srvcs", "svcs", "svc", "serv", "servs", "servicios"],
             "industry": ["indu", "ind", "inds", "indus", "industries", "industrial", "industrie", "industria", "indl"],
-            "elec": ["electric", "electrical", "electronic", "electronics", "electr", "electro", "elect", "elecs"],
+            "elec": ["electric", "electrical", "electronic", "electronics", "electr", "electro", "elect", "elecs", "electron"],
             "communications": ["comm", "comms", "commun", "communication", "commn", "communic"],
             "manufacturing": ["mfg", "manuf", "mfr", "manufacture", "manufacturers"],
             "national": ["natl", "nat", "nationale", "nacional"],
@@ -33,7 +33,7 @@ public enum OrgWords {
             "resource": ["resources", "res"],
             "enterprise": ["enterprises", "ent", "entpr"],
             "pharmaceutical": ["pharm", "pharma", "pharmaceuticals", "pharmaceut"],
-            "financial": ["fin", "finance", "financ"],
+            "financial": ["fin", "finl", "finance", "financ"],
             "management": ["mgmt", "mgt", "manag"],
             "science": ["sci", "sciences", "scientific"],
             "information": ["info", "inform", "informatn"],
@@ -44,7 +44,7 @@ public enum OrgWords {
             "construction": ["constr", "const", "constrn"],
             "product": ["products", "prod", "prods"],
             "petroleum": ["petrol", "petro", "petroleo"],
-            "insurance": ["ins", "insur", "assurance"],
+            "insurance": ["insur", "assurance"],
             "securities": ["sec", "secs", "security"],
             "america": ["american", "amer", "americas"],
             "china": ["chinese", "chn", "prc", "zhongguo"],
@@ -58,6 +58,7 @@ public enum OrgWords {
             "automobile": ["auto", "automotive", "autos", "motor", "motors"],
                         "properties": ["property", "prop", "props"],
             "railway": ["railways", "rlwy", "railroad"],
+            "shipbuilding": ["shipbldg", "shipbuild"],
             "shipping": ["shpg", "ship"],
             "capital": ["cap", "capitals"],
             "partners": ["partner", "ptnrs"],
@@ -70,6 +71,7 @@ public enum OrgWords {
             "university": ["univ"],
             "center": ["centre", "ctr"],
             "government": ["govt"],
+            "control": ["ctrl", "cntrl"],
             "and": ["und", "et"],
         ]
         var map: [String: String] = [:]
@@ -83,11 +85,17 @@ public enum OrgWords {
     public static let generic: Set<String> = [
         "group", "holding", "international", "technology", "service", "industry", "communications",
         "manufacturing", "national", "development", "investment", "engineering", "system", "resource",
-        "enterprise", "financial", "management", "science", "information", "china", "general", "global",
+        "enterprise", "financial", "management", "science", "information", "china", "global",
         "capital", "partners", "trading", "product", "equipment", "material", "network", "digital",
-        "new", "first", "united", "state", "public", "asia", "pacific", "world", "universal", "union",
+        "united", "state", "public", "asia", "pacific", "world", "universal", "union",
         "limited", "joint", "stock", "america", "us", "usa", "overseas", "high", "smart", "solutions",
         "commercial", "trust", "fund", "association", "center", "institute", "consolidated", "allied",
+        // countries and nationalities say as little about an issuer as "china"
+        "russia", "russian", "iran", "iranian", "korea", "korean", "japan", "japanese", "india", "indian",
+        "taiwan", "syria", "syrian", "iraq", "iraqi", "lebanon", "cuba", "cuban", "venezuela", "belarus",
+        "ukraine", "turkey", "singapore", "malaysia", "thailand", "indonesia", "vietnam", "brazil", "mexico",
+        "canada", "saudi", "arabia", "arabian", "qatar", "kuwait", "bahrain", "oman", "yemen", "afghanistan",
+        "pakistan", "emirates", "africa", "african",
     ]
 
     /// Industry words (canonical forms).
@@ -99,12 +107,12 @@ public enum OrgWords {
         "metal", "metals", "cement", "textile", "automobile", "transport", "logistics", "construction",
         "real", "estate", "properties", "biotech", "bio", "biology", "agriculture", "airport", "port",
         "marine", "offshore", "defense", "defence", "military", "optical", "instrument", "instruments",
-        "heavy", "navigation", "satellite", "space", "launch", "vehicle", "rocket", "precision", "tobacco",
+        "heavy", "navigation", "aero", "engine", "engines", "satellite", "space", "launch", "vehicle", "rocket", "precision", "tobacco",
         "beverage", "brewery", "wine", "paper", "glass", "rubber", "plastics", "cable", "wire", "solar",
-        "wind", "hydro", "utilities", "utility", "broadcasting", "entertainment", "education", "hospital",
+        "wind", "hydro", "agricultural", "islamic", "utilities", "utility", "broadcasting", "entertainment", "education", "hospital",
     ]
 
-    /// Place names (canonical forms): countries, Chinese provinces and large cities, regions.
+    /// Place names (canonical forms): Chinese provinces and large cities, other cities, regions.
     public static let places: Set<String> = [
         "beijing", "shanghai", "shenzhen", "guangzhou", "hangzhou", "nanjing", "tianjin", "chongqing",
         "wuhan", "chengdu", "xian", "shenyang", "harbin", "dalian", "qingdao", "xiamen", "suzhou", "zhuzhou",
@@ -112,13 +120,9 @@ public enum OrgWords {
         "zhejiang", "jiangsu", "jiangxi", "anhui", "hubei", "hunan", "sichuan", "shandong", "guangdong",
         "fujian", "hebei", "henan", "shanxi", "shaanxi", "guizhou", "yunnan", "liaoning", "jilin",
         "heilongjiang", "gansu", "qinghai", "hainan", "xinjiang", "tibet", "ningxia", "guangxi", "inner",
-        "mongolia", "hong", "kong", "macau", "macao", "taiwan", "russia", "russian", "moscow", "iran",
-        "iranian", "tehran", "korea", "korean", "japan", "japanese", "india", "indian", "europe", "european",
-        "africa", "african", "middle", "east", "west", "north", "south", "northern", "southern", "eastern",
-        "western", "central", "syria", "syrian", "iraq", "iraqi", "lebanon", "cuba", "cuban", "venezuela",
-        "belarus", "ukraine", "crimea", "sevastopol", "pyongyang", "dubai", "emirates", "turkey", "london",
-        "singapore", "malaysia", "thailand", "indonesia", "vietnam", "brazil", "mexico", "canada", "saudi",
-        "arabia", "arabian", "qatar", "kuwait", "bahrain", "oman", "yemen", "afghanistan", "pakistan",
+        "mongolia", "hong", "kong", "macau", "macao", "moscow", "tehran", "europe", "european",
+        "middle", "east", "west", "north", "south", "northern", "southern", "eastern",
+        "western", "central", "crimea", "sevastopol", "pyongyang", "dubai", "london",
     ]
 
     /// Words dropped from every name: articles, prepositions and conjunctions.

@@ -15,11 +15,11 @@ public enum TokenSimilarity {
     /// The similarity of an abbreviation to the word it starts.
     public static let abbreviationSimilarity = 0.9
     /// The shortest word that may pair with a typo; shorter words pair only when equal.
-    public static let minimumTypoLength = 5
+    public static let minimumTypoLength = 6
 
     /// The similarity of two tokens in [0, 1] and how they paired, or nil when they may not pair.
     ///
-    /// Numbers and non-Latin words pair only when equal. Latin words of at least five letters that
+    /// Numbers and non-Latin words pair only when equal. Latin words of at least six letters that
     /// start with the same letter pair when one edit apart (two when the longer has nine or more
     /// letters); each edit costs half the edit's share of the longer word (`1 − 0.5·edits/length`).
     public static func compare(_ a: NameToken, _ b: NameToken) -> (similarity: Double, kind: PairKind, edits: Int)? {
