@@ -13,6 +13,12 @@ enum ListingNoise {
         ["when", "issued"], ["wi"], ["reg"], ["registered"], ["regs"], ["reg", "s"], ["144a"],
     ]
 
+    /// ``trailingPhrases`` keyed by their last word (`*` for those ending in any single character).
+    static let trailingByLastWord: [String: [[String]]] = Dictionary(grouping: trailingPhrases) { $0.last! }
+
+    /// Whether a word may end one of ``trailingPhrases`` (other than by `*`).
+    static let trailingFilter = WordFilter(trailingPhrases.map { $0.last! })
+
     /// Single words stripped wherever they stand: Rule 144A and Regulation S markers.
     static let anywhere: Set<String> = ["144a", "regs"]
 

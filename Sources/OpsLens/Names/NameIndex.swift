@@ -3,7 +3,7 @@ import Foundation
 /// Finds the list names that a name may match without scoring every pair.
 ///
 /// Built once from list names and aliases. Each normalised word points to the entries that hold it;
-/// words of five or more letters are also reachable through their one-letter deletions, so a query
+/// words of six or more letters are also reachable through their one-letter deletions, so a query
 /// with a typo still finds its candidates. A query gathers candidates through its rarest informative
 /// words (weighted by inverse document frequency), scores only the best few with ``NameScorer``, and
 /// returns those at or above the review threshold, one per key. Weak aliases are looked up and
@@ -32,8 +32,10 @@ public struct NameIndex: Sendable {
     let postings: [[Int32]]
     /// Word id → inverse document frequency.
     let rarity: [Double]
-    /// One-letter deletion of a word (or the word itself) → word ids.
-    let deletions: [String: [Int32]]
+    /// Each word of six or more letters and its one-letter deletions, by hash, for typo candidates.
+    let deletions: DeletionTable
+    /// The word counts of the weak aliases (a query of another length cannot equal one).
+    let weakLengths: Set<Int>
     /// ``NormalizedName/key`` → weak-alias entries.
     let weakKeys: [String: [Int32]]
 
@@ -51,8 +53,8 @@ public struct NameIndex: Sendable {
         var vocabulary: [String: Int32] = [:]
         var postings: [[Int32]] = []
         var weakKeys: [String: [Int32]] = [:]
-        vocabulary.reserveCapacity(entries.count)
-        postings.reserveCapacity(entries.count)
+        vocabulary.reserveCapacity(entries.count * 2)
+        postings.reserveCapacity(entries.count * 2)
         func post(_ word: String, _ entry: Int32) {
             if let id = vocabulary[word] {
                 if postings[Int(id)].last != entry { postings[Int(id)].append(entry) }
@@ -74,15 +76,15 @@ public struct NameIndex: Sendable {
         }
         let total = Double(max(normalized.count, 1))
         rarity = postings.map { log(1 + total / Double($0.count)) }
-        var deletions: [String: [Int32]] = [:]
-        deletions.reserveCapacity(vocabulary.count * 4)
+        var deletions = DeletionTable(expectedCount: vocabulary.count * 10)
         for (word, id) in vocabulary where Self.allowsTypos(word) {
-            Self.forEachDeletion(of: word) { deletions[$0, default: []].append(id) }
+            Self.forEachDeletionHash(of: word) { deletions.insert($0, word: id) }
         }
         self.vocabulary = vocabulary
         self.postings = postings
         self.deletions = deletions
         self.weakKeys = weakKeys
+        self.weakLengths = Set(weakKeys.keys.map { $0.split(separator: " ").count })
     }
 
     /// The number of indexed names.
@@ -102,7 +104,7 @@ public struct NameIndex: Sendable {
     public func query(normalized name: NormalizedName, limit: Int = 5) -> [NameMatch] {
         guard !name.tokens.isEmpty else { return [] }
         var results: [NameMatch] = []
-        if let weak = weakKeys[name.key] {
+        if !weakKeys.isEmpty, weakLengths.contains(name.tokens.count), let weak = weakKeys[name.key] {
             for entry in weak { consider(entry, name, exactOnly: true, into: &results) }
         }
         for entry in candidates(for: name) { consider(entry, name, exactOnly: false, into: &results) }
@@ -123,49 +125,102 @@ public struct NameIndex: Sendable {
     }
 
     /// The entries worth scoring: those sharing the query's informative words, rarest words counting most.
+    ///
+    /// Generic words vote only when the query has nothing else; a word held by more than a tenth of
+    /// the index votes only when it is the query's rarest.
     func candidates(for name: NormalizedName) -> [Int32] {
         let informative = name.tokens.contains { $0.weight > OrgWords.genericWeight }
-        var votes: [Int32: Double] = [:]
-        func vote(_ id: Int32, _ factor: Double, weight: Double) {
-            let gain = rarity[Int(id)] * weight * factor
-            for entry in postings[Int(id)] { votes[entry, default: 0] += gain }
-        }
+        var votes: [(entry: Int32, gain: Double)] = []
+        var words: [(id: Int32, factor: Double, weight: Double)] = []
         for token in name.tokens where !informative || token.weight > OrgWords.genericWeight {
-            if let id = vocabulary[token.text] {
-                vote(id, 1, weight: token.weight)
-            }
+            let exact = vocabulary[token.text]
+            if let exact { words.append((exact, 1, token.weight)) }
             if token.kind == .word, Self.allowsTypos(token.text) {
-                var seen: Set<Int32> = []
-                Self.forEachDeletion(of: token.text) { variant in
-                    for id in deletions[variant] ?? [] where seen.insert(id).inserted {
-                        if vocabulary[token.text] != id { vote(id, 0.9, weight: token.weight) }
+                Self.forEachDeletionHash(of: token.text) { hash in
+                    deletions.forEachWord(withHash: hash) { id in
+                        if id != exact, !words.contains(where: { $0.id == id }) { words.append((id, 0.9, token.weight)) }
                     }
                 }
             }
         }
         for (first, second) in zip(name.tokens, name.tokens.dropFirst()) where first.kind == .word && second.kind == .word {
-            if let id = vocabulary[first.text + second.text] { vote(id, 1, weight: max(first.weight, second.weight)) }
+            if let id = vocabulary[first.text + second.text] { words.append((id, 1, max(first.weight, second.weight))) }
         }
-        guard votes.count > Self.candidateLimit else { return Array(votes.keys) }
-        return votes.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(Self.candidateLimit).map(\.key)
+        let common = entries.count / 10
+        let rarest = words.map { postings[Int($0.id)].count }.min() ?? 0
+        for word in words where postings[Int(word.id)].count <= max(common, rarest) {
+            let gain = rarity[Int(word.id)] * word.weight * word.factor
+            for entry in postings[Int(word.id)] { votes.append((entry, gain)) }
+        }
+        guard !votes.isEmpty else { return [] }
+        votes.sort { $0.entry < $1.entry }
+        var merged: [(entry: Int32, gain: Double)] = []
+        merged.reserveCapacity(votes.count)
+        for vote in votes {
+            if merged.last?.entry == vote.entry { merged[merged.count - 1].gain += vote.gain } else { merged.append(vote) }
+        }
+        guard merged.count > Self.candidateLimit else { return merged.map(\.entry) }
+        merged.sort { ($0.gain, $1.entry) > ($1.gain, $0.entry) }
+        return merged.prefix(Self.candidateLimit).map(\.entry)
     }
 
     static func allowsTypos(_ word: String) -> Bool {
         word.utf8.count >= TokenSimilarity.minimumTypoLength && word.utf8.allSatisfy { $0 < 0x80 }
     }
 
-    /// Calls `body` with `word` and each string made by deleting one of its letters after the first.
-    ///
-    /// The first letter is kept because ``TokenSimilarity`` pairs typos only when first letters agree.
-    static func forEachDeletion(of word: String, _ body: (String) -> Void) {
-        body(word)
-        let bytes = Array(word.utf8)
-        var variant = bytes
-        variant.removeLast()
-        for index in stride(from: bytes.count - 1, through: 1, by: -1) {
-            // variant = bytes without bytes[index]
-            body(String(decoding: variant, as: UTF8.self))
-            if index > 1 { variant[index - 1] = bytes[index] }
+    /// Calls `body` with the FNV-1a hash of `word` and of each string made by deleting one of its letters
+    /// after the first (``TokenSimilarity`` pairs typos only when first letters agree).
+    static func forEachDeletionHash(of word: String, _ body: (UInt64) -> Void) {
+        var word = word
+        word.withUTF8 { bytes in
+            body(fnv1a(bytes, skipping: -1))
+            for index in 1..<bytes.count { body(fnv1a(bytes, skipping: index)) }
+        }
+    }
+
+    private static func fnv1a(_ bytes: UnsafeBufferPointer<UInt8>, skipping skipped: Int) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for (index, byte) in bytes.enumerated() where index != skipped {
+            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+        }
+        return hash
+    }
+}
+
+/// A hash table from 64-bit hashes to word ids, chained, built once: the one-letter deletions of the
+/// index's words. Hash collisions only add candidates; the scorer decides.
+struct DeletionTable: Sendable {
+    private var heads: [Int32]
+    private var hashes: [UInt64] = []
+    private var words: [Int32] = []
+    private var next: [Int32] = []
+    private let mask: UInt64
+
+    init(expectedCount: Int) {
+        var slots = 16
+        while slots < expectedCount * 2 { slots <<= 1 }
+        heads = [Int32](repeating: -1, count: slots)
+        mask = UInt64(slots - 1)
+        hashes.reserveCapacity(expectedCount)
+        words.reserveCapacity(expectedCount)
+        next.reserveCapacity(expectedCount)
+    }
+
+    private func slot(_ hash: UInt64) -> Int { Int((hash ^ (hash >> 31)) & mask) }
+
+    mutating func insert(_ hash: UInt64, word: Int32) {
+        let slot = slot(hash)
+        hashes.append(hash)
+        words.append(word)
+        next.append(heads[slot])
+        heads[slot] = Int32(hashes.count - 1)
+    }
+
+    func forEachWord(withHash hash: UInt64, _ body: (Int32) -> Void) {
+        var index = heads[slot(hash)]
+        while index >= 0 {
+            if hashes[Int(index)] == hash { body(words[Int(index)]) }
+            index = next[Int(index)]
         }
     }
 }

@@ -23,6 +23,11 @@ extension NameNormalizer {
 
     /// The phrases indexed by their last word (for stripping from the end).
     static let legalPhrasesByLastWord: [String: [LegalPhrase]] = Dictionary(grouping: legalPhrases) { $0.words.last! }
+    /// Whether a word may end a legal phrase.
+    static let legalLastWordFilter = WordFilter(legalPhrases.map { $0.words.last! })
+    /// Whether a word may start a legal phrase.
+    static let legalFirstWordFilter = WordFilter(legalPhrases.map { $0.words.first! })
+
     /// The phrases indexed by their first word (for stripping from the start and the middle).
     static let legalPhrasesByFirstWord: [String: [LegalPhrase]] = Dictionary(grouping: legalPhrases) { $0.words.first! }
 
@@ -33,7 +38,7 @@ extension NameNormalizer {
     /// only spellings of several words and ``LegalForms/removableAnywhere``.
     static func stripLegalForms(_ words: inout [RawWord], into legal: inout [String]) {
         // From the end.
-        while let last = words.last, !last.isCJK, let phrase = legalPhrasesByLastWord[last.text]?.first(where: {
+        while let last = words.last, !last.isCJK, legalLastWordFilter.mayContain(last.text), let phrase = legalPhrasesByLastWord[last.text]?.first(where: {
             $0.words.count <= words.count && zip($0.words, words[(words.count - $0.words.count)...]).allSatisfy { $0 == $1.text }
         }) {
             words.removeLast(phrase.words.count)
@@ -43,6 +48,7 @@ extension NameNormalizer {
         var index = 0
         while index < words.count {
             let isStart = index == 0
+            guard legalFirstWordFilter.mayContain(words[index].text) else { index += 1; continue }
             let candidates = legalPhrasesByFirstWord[words[index].text] ?? []
             let phrase = candidates.first { phrase in
                 guard index + phrase.words.count <= words.count,

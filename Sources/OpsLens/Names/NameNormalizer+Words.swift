@@ -17,10 +17,14 @@ extension NameNormalizer {
     /// Apostrophes join (`XI'AN` → `xian`); hyphens, full stops and other punctuation separate;
     /// runs of Han, Kana or Hangul become words of their own.
     static func rawWords(_ name: String) -> [RawWord] {
-        let isASCII = name.utf8.allSatisfy { $0 < 0x80 }
-        let folded = isASCII ? name : name.precomposedStringWithCompatibilityMapping
-            .folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
         var cutter = WordCutter()
+        if name.utf8.allSatisfy({ $0 < 0x80 }) {
+            for byte in name.utf8 { cutter.ascii(byte) }
+            cutter.separate()
+            return cutter.words
+        }
+        let folded = name.precomposedStringWithCompatibilityMapping
+            .folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
         for scalar in folded.unicodeScalars {
             let value = scalar.value
             if value < 0x80 {

@@ -42,13 +42,20 @@ public struct NameNormalizer: Sendable {
         var tokens: [NameToken] = []
         tokens.reserveCapacity(words.count)
         for (index, word) in words.enumerated() {
-            guard !OrgWords.stopwords.contains(word.text) else { continue }
-            let text = OrgWords.synonyms[word.text] ?? word.text
-            guard !OrgWords.stopwords.contains(text) else { continue }
+            let entry = OrgWords.lexiconFilter.mayContain(word.text) ? OrgWords.lexicon[word.text] : nil
+            if entry?.isStopword == true { continue }
             let abbreviated = word.dotAfter || (mayBeTruncated && index == words.count - 1)
-            tokens.append(Self.token(text, abbreviated: abbreviated && !word.isCJK))
+            if let entry {
+                tokens.append(NameToken(text: entry.canonical, kind: .word, weight: entry.weight, mayBeAbbreviated: abbreviated))
+            } else {
+                tokens.append(Self.token(word.text, abbreviated: abbreviated && !word.isCJK))
+            }
         }
-        return NormalizedName(original: name, tokens: tokens, legalForms: Array(Set(legal)).sorted())
+        if legal.count > 1 {
+            legal.sort()
+            legal = legal.enumerated().filter { $0.offset == 0 || legal[$0.offset - 1] != $0.element }.map(\.element)
+        }
+        return NormalizedName(original: name, tokens: tokens, legalForms: legal)
     }
 
     static func token(_ text: String, abbreviated: Bool) -> NameToken {
@@ -74,14 +81,22 @@ public struct NameNormalizer: Sendable {
                 words.removeLast(); changed = true; continue
             }
             let count = words.count
-            for phrase in ListingNoise.trailingPhrases where phrase.count < count && matches(phrase, words, at: count - phrase.count) {
-                words.removeLast(phrase.count); changed = true; break
+            let last = words[count - 1].text
+            if ListingNoise.trailingFilter.mayContain(last) {
+                for phrase in ListingNoise.trailingByLastWord[last] ?? [] where phrase.count < count && matches(phrase, words, at: count - phrase.count) {
+                    words.removeLast(phrase.count); changed = true; break
+                }
+            }
+            if !changed, last.utf8.count == 1 {
+                for phrase in ListingNoise.trailingByLastWord["*"] ?? [] where phrase.count < count && matches(phrase, words, at: count - phrase.count) {
+                    words.removeLast(phrase.count); changed = true; break
+                }
             }
             if !changed, ListingNoise.isShareClassLetter(words[count - 1].text), words[count - 2].text.utf8.count > 1 {
                 words.removeLast(); changed = true
             }
         }
-        words.removeAll { ListingNoise.anywhere.contains($0.text) }
+        words.removeAll { $0.text.utf8.count == 4 && ListingNoise.anywhere.contains($0.text) }
         for phrase in ListingNoise.anywherePhrases {
             var index = 0
             while index + phrase.count <= words.count {
@@ -104,6 +119,7 @@ public struct NameNormalizer: Sendable {
 
     /// Glues runs of two or more single Latin letters into one word (`A B C` → `abc`, `S A` → `sa`).
     static func glueSingleLetters(_ words: inout [RawWord]) {
+        guard zip(words, words.dropFirst()).contains(where: { $0.text.utf8.count == 1 && $1.text.utf8.count == 1 }) else { return }
         var result: [RawWord] = []
         result.reserveCapacity(words.count)
         var index = 0

@@ -43,7 +43,7 @@ public struct NameScorer: Sendable {
             reasons.append(score == 1 ? "exact-only comparison: the normalised words are equal"
                 : "exact-only comparison (weak alias): the normalised words differ")
         } else {
-            let paired = alignment.pairs.map { format($0) }.joined(separator: ", ")
+            let paired = alignment.pairs.map { format($0, left, right) }.joined(separator: ", ")
             reasons.append("paired: \(paired.isEmpty ? "nothing" : paired)")
             let unpaired = (alignment.unpairedLeft.map { (left.tokens[$0]) } + alignment.unpairedRight.map { right.tokens[$0] })
                 .map { "\($0.text) (\(weightText($0.weight)))" }
@@ -71,7 +71,7 @@ public struct NameScorer: Sendable {
         return NameComparison(
             left: left, right: right, exactOnly: exactOnly,
             pairs: alignment.pairs.map { pair in
-                TokenPair(left: pair.left.map { left.tokens[$0].text }, right: pair.right.map { right.tokens[$0].text },
+                TokenPair(left: pair.leftIndices.map { left.tokens[$0].text }, right: pair.rightIndices.map { right.tokens[$0].text },
                           kind: pair.kind, edits: pair.edits, similarity: pair.similarity, weight: pair.weight)
             },
             unpairedLeft: alignment.unpairedLeft.map { left.tokens[$0] },
@@ -81,21 +81,27 @@ public struct NameScorer: Sendable {
 
     /// The score alone, as ``compare(_:_:exactOnly:)-(NormalizedName,_,_)`` computes it, without the explanation.
     public func score(_ left: NormalizedName, _ right: NormalizedName, exactOnly: Bool = false) -> Double {
-        var score = exactOnly ? Alignment(exact: left, right).score : Alignment(left, right).score
+        var score = exactOnly ? Alignment(exact: left, right).score : Alignment(left, right, recordPairs: false).score
         if Self.legalAgreement(left, right) == .differ { score *= Self.legalFormFactor }
-        if score > Self.numberMismatchCap, left.numbers != right.numbers { score = Self.numberMismatchCap }
+        if score > Self.numberMismatchCap, left.hasNumbers || right.hasNumbers, left.numbers != right.numbers {
+            score = Self.numberMismatchCap
+        }
         return score
     }
 
     static func legalAgreement(_ left: NormalizedName, _ right: NormalizedName) -> LegalFormAgreement {
-        let a = left.distinctiveLegalForms, b = right.distinctiveLegalForms
-        guard !a.isEmpty, !b.isEmpty else { return .notCompared }
-        return a.contains(where: b.contains) ? .agree : .differ
+        let organisational = LegalForms.organisationalForms
+        guard left.legalForms.contains(where: { !organisational.contains($0) }),
+              right.legalForms.contains(where: { !organisational.contains($0) }) else { return .notCompared }
+        let shared = left.legalForms.contains { !organisational.contains($0) && right.legalForms.contains($0) }
+        return shared ? .agree : .differ
     }
 
-    private func format(_ pair: Alignment.Pair) -> String {
+    private func format(_ pair: Alignment.Pair, _ left: NormalizedName, _ right: NormalizedName) -> String {
         let kind = pair.kind == .typo ? "typo, \(pair.edits) edit\(pair.edits == 1 ? "" : "s")" : pair.kind.rawValue
-        return "\(pair.leftText)~\(pair.rightText) [\(kind), sim \(decimal(pair.similarity)), weight \(weightText(pair.weight))]"
+        let leftText = pair.leftIndices.map { left.tokens[$0].text }.joined(separator: " ")
+        let rightText = pair.rightIndices.map { right.tokens[$0].text }.joined(separator: " ")
+        return "\(leftText)~\(rightText) [\(kind), sim \(decimal(pair.similarity)), weight \(weightText(pair.weight))]"
     }
 
     private func weightText(_ weight: Double) -> String { decimal(weight) }

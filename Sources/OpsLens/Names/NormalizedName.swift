@@ -50,6 +50,9 @@ public struct NormalizedName: Sendable, Hashable, Codable {
     /// The words sorted and joined: two names with the same key are equal after normalisation.
     public var key: String { tokens.map(\.text).sorted().joined(separator: " ") }
 
+    /// Whether the name holds a number.
+    public var hasNumbers: Bool { tokens.contains { $0.kind == .number } }
+
     /// The numbers in the name, sorted.
     public var numbers: [String] { tokens.filter { $0.kind == .number }.map(\.text).sorted() }
 

@@ -131,6 +131,29 @@ public enum OrgWords {
         "di", "da", "der", "die", "das", "den", "van", "von", "im",
     ]
 
+    /// What the normaliser needs to know of a word, in one lookup: its canonical form, its weight
+    /// and whether it is a stopword. Words not in the lexicon are distinctive and stand for themselves.
+    struct Entry {
+        var canonical: String
+        var weight: Double
+        var isStopword: Bool
+    }
+
+    /// Every spelling and canonical word with its ``Entry``.
+    static let lexicon: [String: Entry] = {
+        var lexicon: [String: Entry] = [:]
+        for word in generic.union(places).union(industry).union(stopwords) {
+            lexicon[word] = Entry(canonical: word, weight: weight(of: word), isStopword: stopwords.contains(word))
+        }
+        for (spelling, canonical) in synonyms where !stopwords.contains(spelling) {
+            lexicon[spelling] = Entry(canonical: canonical, weight: weight(of: canonical), isStopword: stopwords.contains(canonical))
+        }
+        return lexicon
+    }()
+
+    /// Whether a word may be in ``lexicon``.
+    static let lexiconFilter = WordFilter(lexicon.keys)
+
     /// The weight of a canonical word.
     public static func weight(of word: String) -> Double {
         if generic.contains(word) { return genericWeight }

@@ -25,39 +25,47 @@ public enum TokenSimilarity {
     public static func compare(_ a: NameToken, _ b: NameToken) -> (similarity: Double, kind: PairKind, edits: Int)? {
         if a.text == b.text { return (1, .exact, 0) }
         guard a.kind == .word, b.kind == .word else { return nil }
-        let x = Array(a.text.utf8), y = Array(b.text.utf8)
-        let (short, long, shortToken) = x.count <= y.count ? (x, y, a) : (y, x, b)
-        if shortToken.mayBeAbbreviated, short.count >= 3, long.starts(with: short) {
+        let aCount = a.text.utf8.count, bCount = b.text.utf8.count
+        let (short, long) = aCount <= bCount ? (a, b) : (b, a)
+        let shortCount = min(aCount, bCount), longCount = max(aCount, bCount)
+        if short.mayBeAbbreviated, shortCount >= 3, long.text.utf8.starts(with: short.text.utf8) {
             return (abbreviationSimilarity, .abbreviation, 0)
         }
-        guard short.count >= minimumTypoLength, x[0] == y[0] else { return nil }
-        let allowed = long.count >= 9 ? 2 : 1
-        guard long.count - short.count <= allowed,
-              let edits = editDistance(x, y, limit: allowed) else { return nil }
-        return (1 - 0.5 * Double(edits) / Double(long.count), .typo, edits)
+        let allowed = longCount >= 9 ? 2 : 1
+        guard shortCount >= minimumTypoLength, longCount - shortCount <= allowed,
+              a.text.utf8.first == b.text.utf8.first,
+              let edits = editDistance(a.text, b.text, limit: allowed) else { return nil }
+        return (1 - 0.5 * Double(edits) / Double(longCount), .typo, edits)
     }
 
     /// The optimal string alignment distance (Levenshtein plus adjacent transpositions), or nil past `limit`.
-    static func editDistance(_ a: [UInt8], _ b: [UInt8], limit: Int) -> Int? {
+    static func editDistance(_ a: String, _ b: String, limit: Int) -> Int? {
+        var a = a, b = b
+        return a.withUTF8 { x in b.withUTF8 { y in editDistance(x, y, limit: limit) } }
+    }
+
+    static func editDistance(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>, limit: Int) -> Int? {
         let n = a.count, m = b.count
-        var previous2 = [Int](repeating: 0, count: m + 1)
-        var previous = Array(0...m)
-        var current = [Int](repeating: 0, count: m + 1)
-        for i in 1...n {
-            current[0] = i
-            var rowMinimum = i
-            for j in 1...m {
-                let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                var value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
-                    value = min(value, previous2[j - 2] + 1)
+        guard n > 0, m > 0 else { return max(n, m) <= limit ? max(n, m) : nil }
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: 3 * (m + 1)) { rows in
+            var previous2 = 0, previous = m + 1, current = 2 * (m + 1)
+            for j in 0...m { rows[previous + j] = j; rows[previous2 + j] = 0 }
+            for i in 1...n {
+                rows[current] = i
+                var rowMinimum = i
+                for j in 1...m {
+                    let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                    var value = min(rows[previous + j] + 1, rows[current + j - 1] + 1, rows[previous + j - 1] + cost)
+                    if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                        value = min(value, rows[previous2 + j - 2] + 1)
+                    }
+                    rows[current + j] = value
+                    rowMinimum = min(rowMinimum, value)
                 }
-                current[j] = value
-                rowMinimum = min(rowMinimum, value)
+                if rowMinimum > limit { return nil }
+                (previous2, previous, current) = (previous, current, previous2)
             }
-            if rowMinimum > limit { return nil }
-            (previous2, previous, current) = (previous, current, previous2)
+            return rows[previous + m] <= limit ? rows[previous + m] : nil
         }
-        return previous[m] <= limit ? previous[m] : nil
     }
 }
