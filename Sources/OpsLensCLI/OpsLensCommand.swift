@@ -17,6 +17,8 @@ struct OpsLensCommand: ParsableCommand {
             HoldingsCommand.self,
             RulesCommand.self,
             IdCommand.self,
+            MatchCommand.self,
+            CalibrateCommand.self,
         ]
     )
 
