@@ -11,8 +11,23 @@ public enum FileDigest {
         }.joined()
     }
 
-    /// The SHA-256 of the file at `path`, or `nil` when it cannot be read.
+    /// The SHA-256 of the file at `path`, read in chunks (memory stays flat), or `nil` when it cannot be read.
     public static func sha256(ofFileAt path: String) -> String? {
-        FileManager.default.contents(atPath: path).map(sha256)
+        guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
+        defer { try? handle.close() }
+        var hasher = SHA256()
+        while true {
+            guard let chunk = try? handle.read(upToCount: 1 << 20) else { return nil }
+            if chunk.isEmpty { break }
+            hasher.update(data: chunk)
+        }
+        return hex(hasher.finalize())
+    }
+
+    private static func hex(_ digest: SHA256.Digest) -> String {
+        digest.map { byte in
+            let hex = String(byte, radix: 16)
+            return byte < 16 ? "0" + hex : hex
+        }.joined()
     }
 }
