@@ -6,7 +6,7 @@ struct TextReportFormat {
     let options: ReportRenderOptions
 
     /// Longest cell in the table; longer text is cut with "…".
-    static let maximumCellWidth = 40
+    static let maximumCellWidth = 32
 
     func render(_ report: ScreeningReport) -> String {
         var lines: [String] = []
@@ -100,12 +100,13 @@ struct TextReportFormat {
     }
 
     private func table(_ findings: [Finding]) -> [String] {
-        let headers = ["SEVERITY", "STATUS", "ID", "WHERE", "PORTFOLIO", "SECURITY", "MATCHED ENTRY", "RULE", "MATCH"]
+        // Ids are in the to-do and waived lists below, to keep the table narrow.
+        let headers = ["SEVERITY", "STATUS", "WHERE", "PORTFOLIO", "SECURITY", "KEY", "MATCHED ENTRY", "RULE", "MATCH"]
         let rows = findings.map { finding in
             [finding.severity.rawValue, finding.status.rawValue + (finding.change.map { " (\($0.rawValue))" } ?? ""),
-             finding.id, ReportText.location(finding.holding), finding.holding.portfolio,
-             ReportText.security(finding.holding), ReportText.entity(finding), finding.rule?.id ?? "data",
-             ReportText.match(finding)].map { cut(clean($0)) }
+             ReportText.location(finding.holding), finding.holding.portfolio,
+             finding.holding.name ?? "—", finding.holding.securityKey, ReportText.entity(finding),
+             finding.rule?.id ?? "data", ReportText.match(finding)].map { cut(clean($0)) }
         }
         let widths = headers.indices.map { column in
             max(headers[column].count, rows.map { $0[column].count }.max() ?? 0)
