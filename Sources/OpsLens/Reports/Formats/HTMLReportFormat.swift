@@ -205,7 +205,7 @@ enum HTMLReportFormat {
     .sign{display:flex;gap:2em;margin-top:2.5em}.sign div{flex:1}.line{display:block;border-bottom:1px solid #000;height:2.2em}
     .comment{margin-top:2em}.comment .line{height:2em}
     @media print{body{margin:0;max-width:none;font-size:10pt}a{color:inherit;text-decoration:none}
-    tr{break-inside:avoid}thead{display:table-header-group}section{break-inside:auto}#sign-off{break-inside:avoid;break-before:auto}
+    h2,h3{break-after:avoid}tr{break-inside:avoid}thead{display:table-header-group}#sign-off{break-inside:avoid}
     .badge{color:#000;background:none!important;border:1px solid #000}th{background:none}}
 
     """
