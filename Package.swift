@@ -35,7 +35,11 @@ let package = Package(
             name: "OpsLensBenchmarks",
             dependencies: ["OpsLens", "CLibCSV"]
         ),
-        .testTarget(name: "OpsLensTests", dependencies: ["OpsLens"]),
+        .testTarget(
+            name: "OpsLensTests",
+            dependencies: ["OpsLens"],
+            exclude: ["Names/Fixtures"]  // read by path from the package root
+        ),
         .testTarget(name: "OpsLensCLITests", dependencies: ["OpsLensCLI"]),
     ]
 )

@@ -16,6 +16,9 @@ struct OpsLensCommand: ParsableCommand {
         subcommands: [
             HoldingsCommand.self,
             RulesCommand.self,
+            IdCommand.self,
+            MatchCommand.self,
+            CalibrateCommand.self,
         ]
     )
 

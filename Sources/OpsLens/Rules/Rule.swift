@@ -57,10 +57,6 @@ public enum Restriction: String, Hashable, Sendable, Codable, CaseIterable {
     case blocked
 }
 
-/// How loudly a finding under the rule is reported.
-public enum Severity: String, Hashable, Sendable, Codable, CaseIterable {
-    case block, warn, info
-}
 
 /// How a rule's dates work.
 public enum Timing: String, Hashable, Sendable, Codable, CaseIterable {
