@@ -48,7 +48,7 @@ struct OFACRemarks {
             return true
         }
         if let rest = value(of: key, after: "Linked To: ") {
-            entity.parents.append(ParentLink(name: rest, origin: .published))
+            entity.parents.append(ParentLink(name: rest, origin: .published, relation: .linkedTo))
             return true
         }
         for (prefix, kind) in identifierKeys {
