@@ -30,6 +30,8 @@ struct OFACRemarks {
     private static func interpret(_ segment: Substring, into entity: inout ListEntity, problems: inout [Problem]) -> Bool {
         var key = segment
         if key.hasBytePrefix("alt. ") || key.hasBytePrefix("Alt. ") { key = key.dropFirst(5) }
+        // Most segments (DOB, POB, nationality, …) start with a letter no known key starts with.
+        guard let first = key.utf8.first, keyInitials.contains(first) else { return false }
 
         if let weak = weakAlias(in: key) {
             entity.aliases.append(EntityAlias(name: weak.name, kind: weak.kind, strength: .weak, location: entity.location))
@@ -81,6 +83,13 @@ struct OFACRemarks {
         }
         return false
     }
+
+    /// The first bytes of every key `interpret` knows.
+    private static let keyInitials: Set<UInt8> = {
+        let keys = ["a.k.a. '", "f.k.a. '", "n.k.a. '", "Equity Ticker ", "Issuer Name ", "Target Type ", "Linked To: "]
+            + identifierKeys.map(\.0) + dateKeys.map(\.0) + registrationSchemes
+        return Set(keys.compactMap(\.utf8.first))
+    }()
 
     private static let identifierKeys: [(String, IdentifierKind)] = [
         ("ISIN ", .isin), ("Legal Entity Number ", .lei), ("CUSIP ", .cusip), ("SEDOL ", .sedol), ("FIGI ", .figi),
