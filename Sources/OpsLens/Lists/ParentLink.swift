@@ -7,6 +7,7 @@
 /// percentage and a source. A link never widens an NS-CMIC match by itself: the rule's subsidiary
 /// scope decides what a parent link means.
 public struct ParentLink: Hashable, Sendable, Codable {
+    /// What the link says about the two entities.
     public enum Relation: String, Hashable, Sendable, Codable, CaseIterable {
         /// The other entity owns or controls this one.
         case parent
@@ -14,6 +15,7 @@ public struct ParentLink: Hashable, Sendable, Codable {
         case linkedTo = "linked-to"
     }
 
+    /// Who asserts the link.
     public enum Origin: String, Hashable, Sendable, Codable, CaseIterable {
         /// Published by the list itself (OFAC `Linked To:`).
         case published
@@ -35,6 +37,7 @@ public struct ParentLink: Hashable, Sendable, Codable {
     /// Where the link comes from (a URL or document reference), for curated links.
     public var source: String?
 
+    /// Creates a link; OFAC links are `.published` and `.linkedTo`, curated ones `.curated` and `.parent`.
     public init(name: String, entityReference: String? = nil, ownershipPercent: Double? = nil, controlled: Bool? = nil,
                 origin: Origin = .published, relation: Relation = .parent, source: String? = nil) {
         self.name = name
