@@ -17,10 +17,13 @@ public struct Finding: Hashable, Sendable, Codable {
     public var waiver: Waiver?
     /// Compared with a baseline report: new or unchanged (resolved findings are listed apart).
     public var change: Change?
+    /// Remarks on how the finding was decided, e.g. that a waiver for it has expired; `nil` when none.
+    public var notes: [String]?
 
     public init(id: String, severity: Severity, status: Status = .open, holding: HoldingReference,
                 entity: EntityReference? = nil, rule: RuleReference? = nil, match: MatchExplanation? = nil,
-                provenance: FindingProvenance? = nil, action: String, waiver: Waiver? = nil, change: Change? = nil) {
+                provenance: FindingProvenance? = nil, action: String, waiver: Waiver? = nil, change: Change? = nil,
+                notes: [String]? = nil) {
         self.id = id
         self.severity = severity
         self.status = status
@@ -32,6 +35,13 @@ public struct Finding: Hashable, Sendable, Codable {
         self.action = action
         self.waiver = waiver
         self.change = change
+        self.notes = notes
+    }
+
+    /// Appends a remark to `notes`, unless the finding has it already.
+    public mutating func addNote(_ note: String) {
+        guard !(notes ?? []).contains(note) else { return }
+        notes = (notes ?? []) + [note]
     }
 
     /// Open, or waived by an approved, unexpired waiver.

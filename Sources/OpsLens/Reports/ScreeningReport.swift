@@ -14,14 +14,22 @@ public struct ScreeningReport: Hashable, Sendable, Codable {
     public var staleWaivers: [Waiver]
     /// Findings of the baseline run that no longer occur (with `change: resolved`).
     public var resolved: [Finding]
+    /// The run this one was compared with, and the counts of the comparison; `nil` without a baseline.
+    public var baseline: BaselineComparison?
 
     public init(run: RunInfo, findings: [Finding], rejected: [RejectedInput], staleWaivers: [Waiver] = [],
-                resolved: [Finding] = []) {
+                resolved: [Finding] = [], baseline: BaselineComparison? = nil) {
         self.run = run
         self.findings = findings
         self.rejected = rejected
         self.staleWaivers = staleWaivers
         self.resolved = resolved
+        self.baseline = baseline
+        summary = ReportSummary(findings: findings)
+    }
+
+    /// Recomputes `summary` from `findings`, after waivers or a baseline changed them.
+    public mutating func refreshSummary() {
         summary = ReportSummary(findings: findings)
     }
 }
@@ -147,6 +155,8 @@ public struct ReportSummary: Hashable, Sendable, Codable {
     public var open: Int
     public var waived: Int
     public var bySeverity: [String: Int]
+    /// Open (unwaived) findings by severity: what `--fail-on` looks at.
+    public var openBySeverity: [String: Int]
     public var byRule: [String: Int]
     public var byPortfolio: [String: Int]
     /// Sum of the market values of holdings with open findings (each holding counted once).
@@ -157,6 +167,8 @@ public struct ReportSummary: Hashable, Sendable, Codable {
         open = findings.filter { $0.status == .open }.count
         waived = findings.filter { $0.status == .waived }.count
         bySeverity = Dictionary(grouping: findings, by: \.severity.rawValue).mapValues(\.count)
+        openBySeverity = Dictionary(grouping: findings.filter { $0.status == .open }, by: \.severity.rawValue)
+            .mapValues(\.count)
         byRule = Dictionary(grouping: findings, by: { $0.rule?.id ?? "data" }).mapValues(\.count)
         byPortfolio = Dictionary(grouping: findings, by: \.holding.portfolio).mapValues(\.count)
         var seen = Set<String>()
