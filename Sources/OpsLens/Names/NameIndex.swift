@@ -7,7 +7,7 @@ import Foundation
 /// with a typo still finds its candidates. A query gathers candidates through its rarest informative
 /// words (weighted by inverse document frequency), scores only the best few with ``NameScorer``, and
 /// returns those at or above the review threshold, one per key. Weak aliases are looked up and
-/// compared exact-only.
+/// compared exact-only. A name without a distinctive legal form takes those of its key's other names.
 public struct NameIndex: Sendable {
     /// One indexed name.
     public struct Entry: Sendable, Hashable {
@@ -48,7 +48,8 @@ public struct NameIndex: Sendable {
         self.scorer = scorer
         self.entries = entries.map { Entry(key: $0.key, name: $0.name, isWeak: $0.isWeak) }
         let normalizer = NameNormalizer()
-        let normalized = entries.map { normalizer.normalize($0.name) }
+        var normalized = entries.map { normalizer.normalize($0.name) }
+        Self.inheritLegalForms(&normalized, keys: entries.map(\.key))
         self.normalized = normalized
         var vocabulary: [String: Int32] = [:]
         var postings: [[Int32]] = []
@@ -85,6 +86,22 @@ public struct NameIndex: Sendable {
         self.deletions = deletions
         self.weakKeys = weakKeys
         self.weakLengths = Set(weakKeys.keys.map { $0.split(separator: " ").count })
+    }
+
+    /// Gives each name without a distinctive legal form the legal forms of its key's other names.
+    ///
+    /// OFAC's alias `COSTAR GROUP CO` stands for `COSTAR GROUP CO., LTD.`: compared alone it would
+    /// match `COSTAR GROUP INC` exactly, although the listed entity is a limited company.
+    static func inheritLegalForms(_ names: inout [NormalizedName], keys: [Int]) {
+        var forms: [Int: Set<String>] = [:]
+        for (index, name) in names.enumerated() {
+            let distinctive = name.distinctiveLegalForms
+            if !distinctive.isEmpty { forms[keys[index], default: []].formUnion(distinctive) }
+        }
+        for index in names.indices where names[index].distinctiveLegalForms.isEmpty {
+            guard let inherited = forms[keys[index]] else { continue }
+            names[index].legalForms = Array(Set(names[index].legalForms).union(inherited)).sorted()
+        }
     }
 
     /// The number of indexed names.

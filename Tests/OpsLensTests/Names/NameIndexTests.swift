@@ -12,7 +12,7 @@ private let ofacIndex: NameIndex = {
 
 /// The NS-CMIC entity numbers in the December 2025 Consolidated list.
 private let cmicKeys: Set<Int> = {
-    let rows = CSVRows.parse(try! NameFixtures.sharedFile("ofac/cons-2025-12/cons_prim.csv")).rows
+    let rows = NameCSVRows.parse(try! NameFixtures.sharedFile("ofac/cons-2025-12/cons_prim.csv")).rows
     return Set(rows.filter { $0.fields.count > 3 && $0.fields[3].contains("CMIC") }.compactMap { Int($0.fields[0]) })
 }()
 
@@ -52,6 +52,16 @@ struct NameIndexTests {
     func ignoresLookAlikes(holding: String) {
         let flagged = ofacIndex.query(holding).filter { cmicKeys.contains($0.key) && $0.decision == .match }
         #expect(flagged.isEmpty, "\(holding) matched \(flagged)")
+    }
+
+    @Test("compares an alias without a legal form with its entity's legal form", arguments: [
+        ("COSTAR GROUP INC", 32107),
+        ("SENSETIME GROUP INC CLASS B", 33114),
+    ])
+    func aliasesInheritLegalForms(holding: String, key: Int) throws {
+        let result = try #require(ofacIndex.query(holding).first { $0.key == key })
+        #expect(result.decision == .review)
+        #expect(ofacIndex.query("COSTAR GROUP LTD A").first?.decision == .match)
     }
 
     @Test("matches weak aliases only exactly")

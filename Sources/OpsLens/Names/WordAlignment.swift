@@ -1,5 +1,5 @@
 /// The one-to-one pairing of two names' words, and the weighted share that paired.
-struct Alignment {
+struct WordAlignment {
     /// One pair: one word on each side, or one word and two adjacent words (``PairKind/joined``).
     struct Pair {
         /// The first word of the pair in the left name, and how many words (1 or 2).
