@@ -16,8 +16,38 @@ private let cmicKeys: Set<Int> = {
     return Set(rows.filter { $0.fields.count > 3 && $0.fields[3].contains("CMIC") }.compactMap { Int($0.fields[0]) })
 }()
 
+/// The `Issuer Name` spellings in the NS-CMIC remarks, with their entity numbers.
+private let cmicIssuerNames: [(name: String, key: Int)] = {
+    let rows = NameCSVRows.parse(try! NameFixtures.sharedFile("ofac/cons-2025-12/cons_prim.csv")).rows
+    var names: [(String, Int)] = []
+    for row in rows where row.fields.count > 11 && row.fields[3].contains("CMIC") {
+        guard let key = Int(row.fields[0]) else { continue }
+        for segment in row.fields[11].split(separator: ";") {
+            let text = NameCSVRows.trimmed(String(segment))
+            for prefix in ["Issuer Name ", "alt. Issuer Name "] where text.hasPrefix(prefix) {
+                names.append((String(text.dropFirst(prefix.count)), key))
+            }
+        }
+    }
+    return names
+}()
+
 @Suite("The name index")
 struct NameIndexTests {
+    /// OFAC's own remarks name two issuers that none of the entity's names spell: 32082's issuer
+    /// `Tonmac International` (its alias is `TONTEC TECHNOLOGY INVESTMENT GROUP`) and 33113's `Sugon
+    /// Information Industry` (only the weak alias `SUGON`, matched exact-only). Both are missed by design.
+    @Test("finds the NS-CMIC entity from the issuer names in its own remarks")
+    func findsIssuerNames() {
+        #expect(cmicIssuerNames.count > 60)
+        var missed: [String] = []
+        for (name, key) in cmicIssuerNames {
+            let results = ofacIndex.query(name)
+            if !results.contains(where: { $0.key == key && $0.decision == .match }) { missed.append(name) }
+        }
+        #expect(missed == ["Tonmac International Co., Ltd.", "Sugon Information Industry Co., Ltd."])
+    }
+
     @Test("holds the full SDN and Consolidated names and aliases, with weak aliases")
     func holdsTheLists() {
         #expect(ofacIndex.count > 24_000)
