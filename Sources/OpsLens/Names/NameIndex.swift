@@ -129,6 +129,14 @@ public struct NameIndex: Sendable {
         return Array(results.prefix(limit))
     }
 
+    /// The full explanation of a match that ``query(_:limit:)`` returned for `name`.
+    ///
+    /// The listed name is compared as the index holds it (with its entity's legal forms when it has
+    /// none), exact-only for a weak alias, so the score equals the match's.
+    public func explain(_ name: String, against match: NameMatch) -> NameComparison {
+        scorer.compare(scorer.normalizer.normalize(name), normalized[match.entry], exactOnly: match.isWeak)
+    }
+
     private func consider(_ entry: Int32, _ name: NormalizedName, exactOnly: Bool, into results: inout [NameMatch]) {
         let score = scorer.score(name, normalized[Int(entry)], exactOnly: exactOnly)
         let decision = scorer.thresholds.decision(for: score)
@@ -138,7 +146,7 @@ public struct NameIndex: Sendable {
             if results[existing].score >= score { return }
             results.remove(at: existing)
         }
-        results.append(NameMatch(key: listed.key, name: listed.name, isWeak: listed.isWeak, score: score, decision: decision))
+        results.append(NameMatch(key: listed.key, entry: Int(entry), name: listed.name, isWeak: listed.isWeak, score: score, decision: decision))
     }
 
     /// The entries worth scoring: those sharing the query's informative words, rarest words counting most.

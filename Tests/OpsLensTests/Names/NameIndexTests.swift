@@ -91,6 +91,8 @@ struct NameIndexTests {
     func aliasesInheritLegalForms(holding: String, key: Int) throws {
         let result = try #require(ofacIndex.query(holding).first { $0.key == key })
         #expect(result.decision == .review)
+        let explanation = ofacIndex.explain(holding, against: result)
+        #expect(explanation.score == result.score && explanation.legalForms == .differ)
         #expect(ofacIndex.query("COSTAR GROUP LTD A").first?.decision == .match)
     }
 
@@ -98,6 +100,7 @@ struct NameIndexTests {
     func weakAliasesExactOnly() throws {
         let avic = try #require(ofacIndex.query("AVIC").first { $0.key == 30925 })
         #expect(avic.isWeak && avic.score == 1)
+        #expect(ofacIndex.explain("AVIC", against: avic).exactOnly)
         #expect(!ofacIndex.query("AVIC GROUP").contains { $0.key == 30925 && $0.isWeak })
         #expect(!ofacIndex.query("AVICC").contains { $0.key == 30925 })
     }
