@@ -2,7 +2,9 @@ import Foundation
 
 /// Finds the list names that a name may match without scoring every pair.
 ///
-/// Built once from list names and aliases. Each normalised word points to the entries that hold it;
+/// Built once from list names and aliases. Each normalised word points to the entries that hold it,
+/// and so does each pair of adjacent words written together (`GREAT WALL` → `greatwall`, which also
+/// ranks names sharing a word sequence such as `china national` above names sharing one word);
 /// words of six or more letters are also reachable through their one-letter deletions, so a query
 /// with a typo still finds its candidates. A query gathers candidates through its rarest informative
 /// words (weighted by inverse document frequency), scores only the best few with ``NameScorer``, and

@@ -112,6 +112,12 @@ struct NameIndexTests {
         ("SENSETIME GROUP LTD", 33114),
         ("NK LUKOIL", 17248),
         ("CHINA MOBILE LTD", 30923),
+        ("CHINA NATIONAL NUCLEAR CORP", 30954),
+        ("CHINA GENERAL NUCLEAR POWER CORP", 30937),
+        ("CHINA NATIONAL OFFSHORE OIL CORP", 30956),
+        ("CHINA ELECTRONICS CORP", 30932),
+        ("CHINA TELECOMMUNICATIONS CORP", 30939),
+        ("CHINA AEROSPACE SCIENCE AND TECHNOLOGY CORP", 30929),
     ])
     func findsVariants(name: String, key: Int) throws {
         let best = try #require(ofacIndex.query(name).first)
