@@ -16,6 +16,7 @@ struct OpsLensCommand: ParsableCommand {
         subcommands: [
             HoldingsCommand.self,
             IdCommand.self,
+            OwnershipCommand.self,
         ]
     )
 
