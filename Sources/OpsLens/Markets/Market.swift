@@ -25,6 +25,8 @@ public struct Market: Hashable, Sendable, Codable {
     /// Exchange names as fund administrators and ETF sites write them, and exchange prefixes
     /// (`HKG`, `SEHK`, `NYSE`) as in `HKG:0020`.
     let names: [String]
+    /// The market's position in `MarketDirectory.all`, or -1 for a market built elsewhere.
+    var directoryIndex = -1
 
     init(mic: String, name: String, country: String, codeStyle: CodeStyle, composite: Bool = false,
          scope: String? = nil, bloombergCodes: [String], ricSuffixes: [String], names: [String]) {
@@ -37,6 +39,10 @@ public struct Market: Hashable, Sendable, Codable {
         self.bloombergCodes = bloombergCodes
         self.ricSuffixes = ricSuffixes
         self.names = names
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case mic, name, country, codeStyle, isComposite, tickerScope, bloombergCodes, ricSuffixes, names
     }
 
     /// How a market writes its local security codes, and so how damaged ones can be repaired.
