@@ -5,6 +5,6 @@ struct HoldingsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "holdings",
         abstract: "Read holdings files and show what was understood.",
-        subcommands: []
+        subcommands: [HoldingsInspectCommand.self]
     )
 }

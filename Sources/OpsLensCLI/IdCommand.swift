@@ -71,19 +71,6 @@ struct IdCommand: ParsableCommand {
             [result.input, result.kind.rawValue, result.isValid ? "yes" : "no", result.normalized ?? "-",
              result.reason ?? (result.equivalent.map { "same as \($0.kind.displayName) \($0.value)" } ?? "")]
         }
-        let widths = header.indices.map { column in ([header] + rows).map { $0[column].count }.max() ?? 0 }
-        return ([header] + rows).map { row in
-            row.indices.map { column in
-                column == row.count - 1 ? row[column] : row[column].padding(toLength: widths[column], withPad: " ", startingAt: 0)
-            }.joined(separator: "  ").trimmingTrailingSpaces() + "\n"
-        }.joined()
-    }
-}
-
-private extension String {
-    func trimmingTrailingSpaces() -> String {
-        var result = self
-        while result.hasSuffix(" ") { result.removeLast() }
-        return result
+        return TextTable.render(header: header, rows: rows).map { $0 + "\n" }.joined()
     }
 }

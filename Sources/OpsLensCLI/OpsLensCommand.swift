@@ -15,8 +15,11 @@ struct OpsLensCommand: ParsableCommand {
         version: OpsLensVersion.current,
         subcommands: [
             HoldingsCommand.self,
+            RulesCommand.self,
             IdCommand.self,
             OwnershipCommand.self,
+            MatchCommand.self,
+            CalibrateCommand.self,
         ]
     )
 

@@ -111,8 +111,6 @@ struct OwnershipCommand: ParsableCommand {
                 path.links.map { .init(child: $0.child, parent: $0.parent, percent: $0.percent, control: $0.isControl, source: $0.source) }
             })
         }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(objects), as: UTF8.self)
+        return try JSONOutput.string(objects)
     }
 }

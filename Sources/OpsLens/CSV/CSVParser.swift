@@ -1,9 +1,4 @@
 import CLibCSV
-#if canImport(Glibc)
-import Glibc
-#else
-import Darwin
-#endif
 
 /// Streams bytes through libcsv and groups its fields into records that know their physical lines.
 ///
@@ -48,32 +43,33 @@ final class CSVParser {
     }
 
     private func withContext(_ batch: inout CSVRecordBatch, _ body: (UnsafeMutableRawPointer) -> Void) {
-        var context = CallbackContext(lines: lines, batch: batch)
-        batch = CSVRecordBatch()  // let the context own the buffers uniquely while libcsv runs
-        withUnsafeMutablePointer(to: &context) { body(UnsafeMutableRawPointer($0)) }
-        lines = context.lines
-        batch = context.batch
+        withUnsafeMutablePointer(to: &batch) { batch in
+            withUnsafeMutablePointer(to: &lines) { lines in
+                var context = CallbackContext(lines: lines, batch: batch)
+                withUnsafeMutablePointer(to: &context) { body(UnsafeMutableRawPointer($0)) }
+            }
+        }
     }
 }
 
 /// What libcsv's callbacks see through their `void *` argument.
 private struct CallbackContext {
-    var lines: LineCounter
-    var batch: CSVRecordBatch
+    var lines: UnsafeMutablePointer<LineCounter>
+    var batch: UnsafeMutablePointer<CSVRecordBatch>
 }
 
 private let fieldCallback: @convention(c) (UnsafeMutableRawPointer?, Int, UnsafeMutableRawPointer?) -> Void = {
     field, length, context in
-    let context = context!.assumingMemoryBound(to: CallbackContext.self)
+    let context = context!.load(as: CallbackContext.self)
     let bytes = UnsafeRawBufferPointer(start: field, count: length)
-    context.pointee.lines.fieldStarted()
-    context.pointee.batch.appendField(bytes)
-    context.pointee.lines.countBreaks(in: bytes)
+    context.lines.pointee.fieldStarted()
+    context.batch.pointee.appendField(bytes)
+    context.lines.pointee.countBreaks(in: bytes)
 }
 
 private let recordCallback: @convention(c) (Int32, UnsafeMutableRawPointer?) -> Void = { terminator, context in
-    let context = context!.assumingMemoryBound(to: CallbackContext.self)
-    context.pointee.lines.recordEnded(by: terminator, batch: &context.pointee.batch)
+    let context = context!.load(as: CallbackContext.self)
+    context.lines.pointee.recordEnded(by: terminator, batch: &context.batch.pointee)
 }
 
 /// Counts physical lines from libcsv's events (fields and reported line breaks).
@@ -91,20 +87,36 @@ private struct LineCounter {
     }
 
     /// Counts the line breaks inside a (quoted) field: LF, CRLF and lone CR each count once.
+    @inline(__always)
     mutating func countBreaks(in field: UnsafeRawBufferPointer) {
-        guard field.count > 0, memchr(field.baseAddress!, 0x0A, field.count) != nil || memchr(field.baseAddress!, 0x0D, field.count) != nil else { return }
-        var previousCR = false
+        guard LineCounter.mayContainBreak(field) else { return }
+        var previous: UInt8 = 0
         for byte in field {
             if byte == 0x0A {
-                if !previousCR { line += 1 }
-                previousCR = false
+                if previous != 0x0D { line += 1 }
             } else if byte == 0x0D {
                 line += 1
-                previousCR = true
-            } else {
-                previousCR = false
             }
+            previous = byte
         }
+    }
+
+    /// Whether any byte is below 0x0E (so possibly CR or LF), eight bytes at a time.
+    @inline(__always)
+    static func mayContainBreak(_ field: UnsafeRawBufferPointer) -> Bool {
+        guard let base = field.baseAddress else { return false }
+        var offset = 0
+        let count = field.count
+        while offset + 8 <= count {
+            let word = base.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+            if (word &- 0x0E0E_0E0E_0E0E_0E0E) & ~word & 0x8080_8080_8080_8080 != 0 { return true }
+            offset += 8
+        }
+        while offset < count {
+            if base.load(fromByteOffset: offset, as: UInt8.self) < 0x0E { return true }
+            offset += 1
+        }
+        return false
     }
 
     mutating func recordEnded(by terminator: Int32, batch: inout CSVRecordBatch) {

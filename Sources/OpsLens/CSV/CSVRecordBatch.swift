@@ -2,6 +2,7 @@
 ///
 /// Every physical line of the input belongs to exactly one record: a blank line is a record
 /// with no fields, and a record whose quoted field spans lines covers all of them.
+/// A batch owns its buffers: move it, do not keep copies of it.
 struct CSVRecordBatch {
     /// Where one record's fields are and which physical lines it covers.
     struct Record {
@@ -12,53 +13,93 @@ struct CSVRecordBatch {
     }
 
     /// The bytes of every field, back to back.
-    private(set) var bytes: [UInt8] = []
+    private var bytes = GrowableBuffer<UInt8>(capacity: 1 << 18)
     /// For each field, the offset in `bytes` where it ends.
-    private(set) var fieldEnds: [Int] = []
+    private var fieldEnds = GrowableBuffer<Int>(capacity: 1 << 14)
     private(set) var records: [Record] = []
+    /// The number of fields in closed records.
+    private var closedFieldCount = 0
 
     init() {
-        bytes.reserveCapacity(1 << 17)
-        fieldEnds.reserveCapacity(1 << 14)
         records.reserveCapacity(1 << 11)
     }
 
     var isEmpty: Bool { records.isEmpty }
     var count: Int { records.count }
-    var byteCount: Int { bytes.count }
 
-    mutating func removeAll() {
-        bytes.removeAll(keepingCapacity: true)
-        fieldEnds.removeAll(keepingCapacity: true)
-        records.removeAll(keepingCapacity: true)
-    }
+    /// The number of fields appended since the last closed record.
+    var openFieldCount: Int { fieldEnds.count - closedFieldCount }
 
+    @inline(__always)
     mutating func appendField(_ field: UnsafeRawBufferPointer) {
-        bytes.append(contentsOf: field)
+        if let base = field.baseAddress { bytes.append(contentsOf: base, count: field.count) }
         fieldEnds.append(bytes.count)
     }
 
     /// Closes the fields appended since the last record into one record.
     mutating func closeRecord(firstLine: Int, lastLine: Int) {
-        let firstField = records.last.map { $0.firstField + $0.fieldCount } ?? 0
-        records.append(Record(firstField: firstField, fieldCount: fieldEnds.count - firstField,
+        records.append(Record(firstField: closedFieldCount, fieldCount: fieldEnds.count - closedFieldCount,
                               firstLine: firstLine, lastLine: lastLine))
+        closedFieldCount = fieldEnds.count
     }
 
-    /// The number of fields appended since the last closed record.
-    var openFieldCount: Int {
-        fieldEnds.count - (records.last.map { $0.firstField + $0.fieldCount } ?? 0)
+    /// Drops the closed records, keeping the fields of a record still open at the end of a chunk.
+    mutating func removeClosedRecords() {
+        let byteStart = closedFieldCount == 0 ? 0 : fieldEnds[closedFieldCount - 1]
+        if openFieldCount == 0 {
+            bytes.removeAll()
+            fieldEnds.removeAll()
+        } else {
+            bytes.removeFirst(byteStart)
+            fieldEnds.removeFirst(closedFieldCount)
+            for index in 0..<fieldEnds.count { fieldEnds[index] -= byteStart }
+        }
+        records.removeAll(keepingCapacity: true)
+        closedFieldCount = 0
+    }
+
+    /// Moves the closed records into `destination` (reusing its buffers) and keeps only the
+    /// fields of a record still open at the end of a chunk.
+    mutating func moveClosedRecords(to destination: inout CSVRecordBatch) {
+        destination.bytes.removeAll()
+        destination.fieldEnds.removeAll()
+        destination.records.removeAll(keepingCapacity: true)
+        destination.closedFieldCount = 0
+        swap(&self, &destination)
+        let open = destination.openFieldCount
+        guard open > 0 else { return }
+        let firstOpen = destination.closedFieldCount
+        var start = firstOpen == 0 ? 0 : destination.fieldEnds[firstOpen - 1]
+        let byteStart = start
+        for index in firstOpen..<destination.fieldEnds.count {
+            let end = destination.fieldEnds[index]
+            appendField(UnsafeRawBufferPointer(start: destination.bytes.base + start, count: end - start))
+            start = end
+        }
+        destination.bytes.truncate(to: byteStart)
+        destination.fieldEnds.truncate(to: firstOpen)
     }
 
     /// The bytes of field `index` (0-based, counted over the whole batch).
     func withField<R>(_ index: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
-        let start = index == 0 ? 0 : fieldEnds[index - 1]
-        let end = fieldEnds[index]
-        return try bytes.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[start..<end])) }
+        try withFields { try body($0[index]) }
     }
 
-    /// The length in bytes of field `index`.
-    func fieldLength(_ index: Int) -> Int {
-        fieldEnds[index] - (index == 0 ? 0 : fieldEnds[index - 1])
+    /// Calls `body` with direct access to every field of the batch.
+    func withFields<R>(_ body: (CSVFields) throws -> R) rethrows -> R {
+        try body(CSVFields(bytes: bytes.buffer, ends: fieldEnds.buffer))
+    }
+}
+
+/// Direct access to the fields of a record batch while it is borrowed.
+struct CSVFields {
+    let bytes: UnsafeBufferPointer<UInt8>
+    let ends: UnsafeBufferPointer<Int>
+
+    /// The bytes of field `index` (counted over the whole batch).
+    @inline(__always)
+    subscript(index: Int) -> UnsafeBufferPointer<UInt8> {
+        let start = index == 0 ? 0 : ends[index - 1]
+        return UnsafeBufferPointer(start: bytes.baseAddress.map { $0 + start }, count: ends[index] - start)
     }
 }

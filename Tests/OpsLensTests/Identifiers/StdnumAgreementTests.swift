@@ -28,7 +28,7 @@ struct StdnumAgreementTests {
     }
 
     private func expectAgreement(_ vector: StdnumVector, _ kind: IdentifierKind,
-                                 sourceLocation: SourceLocation = #_sourceLocation) {
+                                 sourceLocation: Testing.SourceLocation = #_sourceLocation) {
         let identifier = SecurityIdentifier(vector.value, kind: kind)
         #expect(identifier != nil, "shape rejected", sourceLocation: sourceLocation)
         #expect(identifier?.isValid == vector.isValid, sourceLocation: sourceLocation)

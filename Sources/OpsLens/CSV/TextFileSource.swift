@@ -1,0 +1,83 @@
+#if canImport(Glibc)
+import Glibc
+#else
+import Darwin
+#endif
+
+/// Reads a text file in chunks as UTF-8 bytes (or raw Windows-1252), whatever it was written in.
+///
+/// The encoding is detected from the first chunk: a byte-order mark decides, UTF-16 is
+/// transcoded to UTF-8, the UTF-8 BOM is dropped, and bytes that are not valid UTF-8 are
+/// passed through unchanged for the caller to decode as Windows-1252.
+final class TextFileSource {
+    let path: String
+    private(set) var encoding: TextEncoding = .utf8
+    /// The first chunk, already in UTF-8 (or Windows-1252) form, for sniffing the layout.
+    private(set) var firstChunk: [UInt8] = []
+    /// Whether the first chunk is the whole file.
+    private(set) var isWholeFile = false
+
+    private let descriptor: Int32
+    private var readBuffer: [UInt8]
+    private var transcoder: UTF16Transcoder?
+    private var deliveredFirstChunk = false
+
+    /// Opens `path` and reads its first chunk.
+    ///
+    /// - Throws: `HoldingsError` when the file cannot be opened or read.
+    init(path: String, chunkSize: Int = 1 << 18, encoding forcedEncoding: TextEncoding? = nil) throws(HoldingsError) {
+        self.path = path
+        descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else {
+            throw HoldingsError(.unreadable, file: path, "cannot open the file: \(String(cString: strerror(errno)))")
+        }
+        readBuffer = [UInt8](repeating: 0, count: chunkSize)
+        var first = try readRaw()
+        // Read on until the chunk is full, so a slow pipe still gives a useful sniffing window.
+        while first.count < chunkSize {
+            let more = try readRaw()
+            if more.isEmpty { isWholeFile = true; break }
+            first += more
+        }
+        encoding = forcedEncoding ?? first.withUnsafeBytes { TextEncoding.detect(prefix: $0, isWholeFile: isWholeFile) }
+        first.removeFirst(min(first.count, forcedEncoding == nil ? encoding.byteOrderMarkLength : 0))
+        firstChunk = convert(first, isLast: isWholeFile)
+    }
+
+    deinit {
+        close(descriptor)
+    }
+
+    /// The next chunk of UTF-8 (or Windows-1252) bytes; empty at the end of the file.
+    func nextChunk() throws(HoldingsError) -> [UInt8] {
+        if !deliveredFirstChunk {
+            deliveredFirstChunk = true
+            return firstChunk
+        }
+        if isWholeFile { return [] }
+        let raw = try readRaw()
+        return convert(raw, isLast: raw.isEmpty)
+    }
+
+    private func convert(_ raw: [UInt8], isLast: Bool) -> [UInt8] {
+        switch encoding {
+        case .utf16LE, .utf16BE:
+            if transcoder == nil { transcoder = UTF16Transcoder(bigEndian: encoding == .utf16BE) }
+            var output: [UInt8] = []
+            raw.withUnsafeBytes { transcoder!.transcode($0, into: &output) }
+            if isLast { transcoder!.finish(into: &output) }
+            return output
+        case .utf8, .utf8BOM, .windows1252:
+            return raw
+        }
+    }
+
+    private func readRaw() throws(HoldingsError) -> [UInt8] {
+        while true {
+            let count = readBuffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if count >= 0 { return Array(readBuffer[0..<count]) }
+            if errno == EINTR { continue }
+            throw HoldingsError(.unreadable, file: path, "cannot read the file: \(String(cString: strerror(errno)))")
+        }
+    }
+}

@@ -1,0 +1,132 @@
+/// Turns parsed records into holdings, skipped lines and rejected rows.
+struct HoldingsRecordInterpreter {
+    let path: String
+    let portfolio: String
+    private let recognizer: HeaderRecognizer
+    private let headerLineOption: Int?
+    var report: HoldingsFileReport
+    var decoder: FieldDecoder
+    let numbers: NumberParser
+    var layout: Layout?
+    /// Records above the header, kept until the header is found (a bounded number).
+    private var preamble: [(firstLine: Int, lastLine: Int, cells: [String])] = []
+    var marketsByExchange: [UInt64: (name: String, market: Market?)] = [:]
+    /// The market of the row being read, from its exchange column.
+    var rowMarket: Market?
+
+    /// How many non-blank records may stand above the header before the file is refused.
+    static let maximumPreambleRecords = 200
+
+    /// The header and where the roles are.
+    struct Layout {
+        var headerLine: Int?
+        var headerCells: [String]
+        /// The header's cells as trimmed, lower-cased bytes, to spot the header repeated.
+        var headerBytes: [[UInt8]]
+        var roles: [(column: HoldingColumn, index: Int)]
+        /// The highest column index a role uses.
+        var lastRoleIndex: Int
+    }
+
+    init(path: String, encoding: TextEncoding, delimiter: UInt8, decimalSeparator: UInt8, options: HoldingsReadOptions) {
+        self.path = path
+        portfolio = options.portfolio ?? Self.fileStem(path)
+        recognizer = HeaderRecognizer(explicitColumns: options.columns)
+        headerLineOption = options.headerLine
+        report = HoldingsFileReport(path: path, encoding: encoding, delimiter: String(UnicodeScalar(delimiter)),
+                                    decimalSeparator: String(UnicodeScalar(decimalSeparator)), headerLine: nil, columns: [])
+        decoder = FieldDecoder(isWindows1252: encoding == .windows1252)
+        numbers = NumberParser(decimalSeparator: decimalSeparator)
+        if encoding == .windows1252 {
+            report.warnings.append("the bytes are not valid UTF-8; read as Windows-1252")
+        }
+    }
+
+    mutating func consume(_ batch: CSVRecordBatch, lastRecordUnterminated: Bool, _ body: (Holding) throws -> Void) throws {
+        try batch.withFields { fields in
+            for (position, record) in batch.records.enumerated() {
+                report.lines = record.lastLine
+                if lastRecordUnterminated && position == batch.records.count - 1 {
+                    rejectUnterminated(record)
+                } else if layout != nil {
+                    try interpretData(record, fields, body)
+                } else if headerLineOption == 0 {
+                    try adoptHeader(cells: [], line: nil)
+                    try interpretData(record, fields, body)
+                } else {
+                    try seekHeader(record, fields)
+                }
+            }
+        }
+    }
+
+    /// Ends the file; throws when no header was ever found.
+    mutating func finish() throws(HoldingsError) -> HoldingsFileReport {
+        if layout == nil {
+            if preamble.allSatisfy({ $0.cells.allSatisfy(\.isEmpty) }) && headerLineOption != 0 {
+                throw HoldingsError(.empty, file: path, "the file has only blank lines: expected \(HeaderRecognizer.expectation)")
+            }
+            try noHeader(line: preamble.first?.firstLine)
+        }
+        if let line = decoder.firstInvalidUTF8Line {
+            report.warnings.append("line \(line) and maybe others are not valid UTF-8; such values were read as Windows-1252")
+        }
+        if report.holdings == 0 {
+            report.warnings.append("no holdings below the header")
+        }
+        return report
+    }
+
+    // MARK: - Header
+
+    private mutating func seekHeader(_ record: CSVRecordBatch.Record, _ fields: CSVFields) throws(HoldingsError) {
+        let cells = (0..<record.fieldCount).map { index in
+            decoder.text(FieldDecoder.trimmed(fields[record.firstField + index]), line: record.firstLine)
+        }
+        let isBlank = cells.allSatisfy(\.isEmpty)
+        let isHeader: Bool
+        if let line = headerLineOption {
+            isHeader = record.firstLine == line
+        } else {
+            isHeader = !isBlank && recognizer.roles(ofCandidate: cells) != nil
+        }
+        guard isHeader else {
+            if !isBlank && preamble.count >= Self.maximumPreambleRecords { try noHeader(line: preamble.first?.firstLine) }
+            if let line = headerLineOption, record.firstLine > line {
+                throw HoldingsError(.noHeader, file: path, line: line, "line \(line), named as the header, is inside a record that starts on line \(record.firstLine)")
+            }
+            preamble.append((record.firstLine, record.lastLine, cells))
+            return
+        }
+        for entry in preamble {
+            let blank = entry.cells.allSatisfy(\.isEmpty)
+            report.skip(entry.firstLine, entry.lastLine, blank ? .blank : .preamble)
+        }
+        preamble.removeAll()
+        try adoptHeader(cells: cells, line: record.firstLine)
+        report.skip(record.firstLine, record.lastLine, .header)
+    }
+
+    private mutating func adoptHeader(cells: [String], line: Int?) throws(HoldingsError) {
+        let roles = try recognizer.roles(ofHeader: cells, line: line ?? 0, file: path)
+        let width = max(cells.count, (roles.keys.max() ?? -1) + 1)
+        report.headerLine = line
+        report.columns = (0..<width).map { index in
+            ColumnAssignment(index: index + 1, header: index < cells.count ? cells[index] : "", role: roles[index])
+        }
+        let sorted = roles.sorted { $0.key < $1.key }.map { (column: $0.value, index: $0.key) }
+        guard sorted.contains(where: { $0.column.identifiesSecurity }) else {
+            throw HoldingsError(.noHeader, file: path, line: line,
+                                "no column identifies the security: expected one of Ticker, ISIN, CUSIP, SEDOL, FIGI, LEI or Name")
+        }
+        layout = Layout(headerLine: line, headerCells: cells,
+                        headerBytes: cells.map { Array($0.lowercased().utf8) }, roles: sorted,
+                        lastRoleIndex: sorted.map(\.index).max() ?? 0)
+    }
+
+    private func noHeader(line: Int?) throws(HoldingsError) -> Never {
+        throw HoldingsError(.noHeader, file: path, line: line,
+                            "no header row found in the first \(Self.maximumPreambleRecords) rows: expected \(HeaderRecognizer.expectation); "
+                            + "name the columns with --column ROLE=HEADER or a mapping file")
+    }
+}

@@ -1,0 +1,110 @@
+import Foundation
+
+/// Which run a report was compared with, and how its findings changed since.
+public struct BaselineComparison: Hashable, Sendable, Codable {
+    /// The baseline run's as-of date and start time.
+    public var asOf: String
+    public var startedAt: String
+    /// The baseline's findings.
+    public var findings: Int
+    /// Current findings the baseline did not have.
+    public var new: Int
+    /// Current findings the baseline had too.
+    public var unchanged: Int
+    /// Baseline findings that no longer occur.
+    public var resolved: Int
+
+    public init(asOf: String, startedAt: String, findings: Int, new: Int, unchanged: Int, resolved: Int) {
+        self.asOf = asOf
+        self.startedAt = startedAt
+        self.findings = findings
+        self.new = new
+        self.unchanged = unchanged
+        self.resolved = resolved
+    }
+}
+
+/// A previous run's report, to tell new findings from known ones and list those that went away.
+public struct Baseline: Hashable, Sendable {
+    public var report: ScreeningReport
+
+    public init(report: ScreeningReport) {
+        self.report = report
+    }
+
+    /// Decodes a baseline from a previous run's JSON report.
+    ///
+    /// - Parameters:
+    ///   - data: The JSON report's bytes.
+    ///   - file: The path to name in errors.
+    /// - Throws: `BaselineError` when the bytes are not a report of a compatible schema version.
+    public init(json data: Data, file: String) throws {
+        let report: ScreeningReport
+        do {
+            report = try JSONDecoder().decode(ScreeningReport.self, from: data)
+        } catch let error as DecodingError {
+            throw BaselineError(file: file, message: "not an OpsLens JSON report: \(Self.describe(error))")
+        } catch {
+            throw BaselineError(file: file, message: "not an OpsLens JSON report: \(error)")
+        }
+        let major = { (version: String) in version.split(separator: ".").first.map(String.init) ?? version }
+        guard major(report.schemaVersion) == major(ScreeningReport.currentSchemaVersion) else {
+            throw BaselineError(file: file, message: "schema version \(report.schemaVersion) cannot be compared with "
+                                + "\(ScreeningReport.currentSchemaVersion)")
+        }
+        self.report = report
+    }
+
+    /// Marks each finding of `current` `new` or `unchanged` by fingerprint and lists the baseline's findings
+    /// that are gone as `resolved`.
+    ///
+    /// - Parameter current: The report of this run.
+    /// - Returns: `current` with `change` set on every finding, `resolved` and `baseline` filled in.
+    public func compare(_ current: ScreeningReport) -> ScreeningReport {
+        let previous = Set(report.findings.map(\.id))
+        let present = Set(current.findings.map(\.id))
+        var result = current
+        for index in result.findings.indices {
+            result.findings[index].change = previous.contains(result.findings[index].id) ? .unchanged : .new
+        }
+        var gone = Set<String>()
+        result.resolved = report.findings.filter { !present.contains($0.id) && gone.insert($0.id).inserted }.map {
+            var finding = $0
+            finding.change = .resolved
+            return finding
+        }
+        let new = result.findings.filter { $0.change == .new }.count
+        result.baseline = BaselineComparison(asOf: report.run.asOf, startedAt: report.run.startedAt,
+                                             findings: report.findings.count, new: new,
+                                             unchanged: result.findings.count - new, resolved: result.resolved.count)
+        result.refreshSummary()
+        return result
+    }
+
+    private static func describe(_ error: DecodingError) -> String {
+        func path(_ context: DecodingError.Context) -> String {
+            let path = context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
+            return path.isEmpty ? "" : " at \(path.hasPrefix(".") ? String(path.dropFirst()) : path)"
+        }
+        switch error {
+        case let .keyNotFound(key, context): return "missing \"\(key.stringValue)\"\(path(context))"
+        case let .typeMismatch(_, context), let .valueNotFound(_, context): return context.debugDescription + path(context)
+        case let .dataCorrupted(context): return context.debugDescription + path(context)
+        @unknown default: return "\(error)"
+        }
+    }
+}
+
+/// A baseline report that cannot be used.
+public struct BaselineError: Error, Hashable, Sendable, CustomStringConvertible {
+    public let file: String
+    public let message: String
+
+    public init(file: String, message: String) {
+        self.file = file
+        self.message = message
+    }
+
+    /// `file: message`.
+    public var description: String { "\(file): \(message)" }
+}

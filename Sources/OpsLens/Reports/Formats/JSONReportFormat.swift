@@ -1,0 +1,30 @@
+import Foundation
+
+/// The canonical JSON report: camelCase keys in sorted order, two-space indentation, versioned by
+/// `schemaVersion`. The same report always gives byte-identical JSON, and `ScreeningReport` decodes it back.
+enum JSONReportFormat {
+    static func render(_ report: ScreeningReport) -> String {
+        String(decoding: data(report), as: UTF8.self) + "\n"
+    }
+
+    /// The JSON bytes of `report`, without a final line break.
+    static func data(_ report: ScreeningReport) -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        // Encoding plain value types with finite numbers cannot fail; non-finite numbers are written as strings.
+        encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "Infinity",
+                                                                      negativeInfinity: "-Infinity", nan: "NaN")
+        do {
+            return try encoder.encode(report)
+        } catch {
+            preconditionFailure("a ScreeningReport always encodes: \(error)")
+        }
+    }
+}
+
+extension ScreeningReport {
+    /// The canonical JSON form of the report (see `ReportFormat.json`).
+    public func canonicalJSON() -> Data {
+        JSONReportFormat.data(self)
+    }
+}

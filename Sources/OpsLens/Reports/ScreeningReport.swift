@@ -1,0 +1,182 @@
+/// The canonical result of a screening run: every output format renders from it.
+///
+/// Its JSON form (camelCase, `schemaVersion`) is the stable contract scripts rely on.
+public struct ScreeningReport: Hashable, Sendable, Codable {
+    public static let currentSchemaVersion = "1.0"
+
+    public var schemaVersion = ScreeningReport.currentSchemaVersion
+    public var run: RunInfo
+    public var findings: [Finding]
+    /// Rows that could not be screened (also present as `data` findings).
+    public var rejected: [RejectedInput]
+    public var summary: ReportSummary
+    /// Waivers that matched no finding.
+    public var staleWaivers: [Waiver]
+    /// Findings of the baseline run that no longer occur (with `change: resolved`).
+    public var resolved: [Finding]
+    /// The run this one was compared with, and the counts of the comparison; `nil` without a baseline.
+    public var baseline: BaselineComparison?
+
+    public init(run: RunInfo, findings: [Finding], rejected: [RejectedInput], staleWaivers: [Waiver] = [],
+                resolved: [Finding] = [], baseline: BaselineComparison? = nil) {
+        self.run = run
+        self.findings = findings
+        self.rejected = rejected
+        self.staleWaivers = staleWaivers
+        self.resolved = resolved
+        self.baseline = baseline
+        summary = ReportSummary(findings: findings)
+    }
+
+    /// Recomputes `summary` from `findings`, after waivers or a baseline changed them.
+    public mutating func refreshSummary() {
+        summary = ReportSummary(findings: findings)
+    }
+}
+
+/// A row of an input file that could not be screened.
+public struct RejectedInput: Hashable, Sendable, Codable {
+    public var file: String
+    public var line: Int
+    public var reason: String
+
+    public init(file: String, line: Int, reason: String) {
+        self.file = file
+        self.line = line
+        self.reason = reason
+    }
+}
+
+/// Everything needed to re-derive the run's decisions later.
+public struct RunInfo: Hashable, Sendable, Codable {
+    public var toolVersion: String
+    /// The date the rules were evaluated at (YYYY-MM-DD).
+    public var asOf: String
+    /// ISO 8601 timestamps; the only values that differ between identical runs.
+    public var startedAt: String
+    public var finishedAt: String
+    public var inputs: [InputStamp]
+    public var rules: [RuleStamp]
+    public var lists: [ListStamp]
+    public var matcher: MatcherStamp
+
+    public init(toolVersion: String, asOf: String, startedAt: String, finishedAt: String, inputs: [InputStamp],
+                rules: [RuleStamp], lists: [ListStamp], matcher: MatcherStamp) {
+        self.toolVersion = toolVersion
+        self.asOf = asOf
+        self.startedAt = startedAt
+        self.finishedAt = finishedAt
+        self.inputs = inputs
+        self.rules = rules
+        self.lists = lists
+        self.matcher = matcher
+    }
+}
+
+/// One holdings file read by the run.
+public struct InputStamp: Hashable, Sendable, Codable {
+    public var path: String
+    public var sha256: String
+    /// Physical lines read.
+    public var rowsRead: Int
+    public var holdings: Int
+    public var skipped: Int
+    public var rejected: Int
+
+    public init(path: String, sha256: String, rowsRead: Int, holdings: Int, skipped: Int, rejected: Int) {
+        self.path = path
+        self.sha256 = sha256
+        self.rowsRead = rowsRead
+        self.holdings = holdings
+        self.skipped = skipped
+        self.rejected = rejected
+    }
+}
+
+/// A rule in force for the run.
+public struct RuleStamp: Hashable, Sendable, Codable {
+    public var id: String
+    public var version: String
+    public var sha256: String
+
+    public init(id: String, version: String, sha256: String) {
+        self.id = id
+        self.version = version
+        self.sha256 = sha256
+    }
+}
+
+/// A list used by the run, with the files it was read from.
+public struct ListStamp: Hashable, Sendable, Codable {
+    public var id: String
+    public var publisher: String
+    public var publicationDate: String?
+    public var entities: Int
+    public var files: [FileStamp]
+
+    public init(id: String, publisher: String, publicationDate: String?, entities: Int, files: [FileStamp]) {
+        self.id = id
+        self.publisher = publisher
+        self.publicationDate = publicationDate
+        self.entities = entities
+        self.files = files
+    }
+}
+
+/// A file and its SHA-256.
+public struct FileStamp: Hashable, Sendable, Codable {
+    public var path: String
+    public var sha256: String
+
+    public init(path: String, sha256: String) {
+        self.path = path
+        self.sha256 = sha256
+    }
+}
+
+/// The matcher's version and thresholds.
+public struct MatcherStamp: Hashable, Sendable, Codable {
+    public var version: String
+    /// Name scores at or above this are matches.
+    public var matchThreshold: Double
+    /// Name scores at or above this (and below the match threshold) need review.
+    public var reviewThreshold: Double
+
+    public init(version: String, matchThreshold: Double, reviewThreshold: Double) {
+        self.version = version
+        self.matchThreshold = matchThreshold
+        self.reviewThreshold = reviewThreshold
+    }
+}
+
+/// Counts by severity, rule and portfolio, and the market value affected.
+public struct ReportSummary: Hashable, Sendable, Codable {
+    public var findings: Int
+    public var open: Int
+    public var waived: Int
+    public var bySeverity: [String: Int]
+    /// Open (unwaived) findings by severity: what `--fail-on` looks at.
+    public var openBySeverity: [String: Int]
+    public var byRule: [String: Int]
+    public var byPortfolio: [String: Int]
+    /// Sum of the market values of holdings with open findings (each holding counted once).
+    public var marketValueAffected: Double
+
+    public init(findings: [Finding]) {
+        self.findings = findings.count
+        open = findings.filter { $0.status == .open }.count
+        waived = findings.filter { $0.status == .waived }.count
+        bySeverity = Dictionary(grouping: findings, by: \.severity.rawValue).mapValues(\.count)
+        openBySeverity = Dictionary(grouping: findings.filter { $0.status == .open }, by: \.severity.rawValue)
+            .mapValues(\.count)
+        byRule = Dictionary(grouping: findings, by: { $0.rule?.id ?? "data" }).mapValues(\.count)
+        byPortfolio = Dictionary(grouping: findings, by: \.holding.portfolio).mapValues(\.count)
+        var seen = Set<String>()
+        var affected = 0.0
+        for finding in findings where finding.status == .open && finding.entity != nil {
+            let key = "\(finding.holding.file):\(finding.holding.line)"
+            if seen.insert(key).inserted { affected += finding.holding.marketValue ?? 0 }
+        }
+        marketValueAffected = affected
+    }
+}

@@ -1,0 +1,96 @@
+import Foundation
+import Yams
+
+/// A waiver file (`Rules/waivers.yaml` or `--waivers FILE`): a YAML list of approved exceptions.
+///
+/// Each entry names the finding it waives either by fingerprint or by portfolio, security and rule:
+/// ```yaml
+/// - id: W-2026-004                 # optional; defaults to "waivers.yaml:LINE"
+///   finding: 3f9c2a0d41be7e8a91c0  # the finding's id …
+///   justification: Passive breach; divestment order placed 2026-03-02.
+///   approvedBy: cco@example.com
+///   approvedAt: 2026-03-02
+///   expires: 2026-06-30            # the last day the waiver applies
+/// - portfolio: EM-ASIA             # … or portfolio + security + rule
+///   security: "isin:US0378331005"  # isin|cusip|sedol|figi|lei|ticker|name : value
+///   rule: ns-cmic
+///   justification: …
+///   approvedBy: …
+///   approvedAt: 2026-03-02
+///   expires: 2026-06-30
+/// ```
+/// Decoding is strict: unknown keys, values of the wrong shape, impossible dates and missing keys are errors
+/// with the file, line and a did-you-mean suggestion. Values are read as written, so `NO` stays the text "NO".
+public struct WaiverFile: Hashable, Sendable {
+    /// The keys an entry may have.
+    public static let keys = ["id", "finding", "portfolio", "security", "rule", "justification", "approvedBy",
+                              "approvedAt", "expires"]
+    /// The identifier kinds a `security:` key may name.
+    public static let securityKinds = ["isin", "cusip", "sedol", "figi", "lei", "ticker", "name"]
+
+    public var path: String
+    public var waivers: [Waiver]
+
+    public init(path: String, waivers: [Waiver]) {
+        self.path = path
+        self.waivers = waivers
+    }
+
+    /// Reads and decodes the waiver file at `path`.
+    ///
+    /// - Throws: `WaiverFileError`.
+    public init(contentsOf path: String) throws {
+        let text: String
+        do {
+            text = try String(contentsOfFile: path, encoding: .utf8)
+        } catch {
+            throw WaiverFileError(.unreadable, file: path, "cannot read the waiver file as UTF-8 text")
+        }
+        try self.init(yaml: text, path: path)
+    }
+
+    /// Decodes waiver-file text.
+    ///
+    /// - Parameters:
+    ///   - yaml: The file's text.
+    ///   - path: The path to name in errors and default waiver ids.
+    /// - Throws: `WaiverFileError`.
+    public init(yaml: String, path: String) throws {
+        self.path = path
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: yaml)
+        } catch let error as YamlError {
+            throw Self.syntaxError(error, file: path)
+        }
+        guard let root, !Self.isNull(root) else {
+            waivers = []
+            return
+        }
+        guard case let .sequence(entries) = root else {
+            throw WaiverFileError(.wrongType, file: path, line: root.mark?.line, column: root.mark?.column,
+                                  "a waiver file is a list of waivers (entries starting with \"- \")")
+        }
+        var decoder = WaiverEntryDecoder(file: path)
+        waivers = try entries.map { try decoder.decode($0) }
+    }
+
+    static func isNull(_ node: Node) -> Bool {
+        guard case let .scalar(scalar) = node, scalar.style == .plain || scalar.style == .any else { return false }
+        return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+    }
+
+    private static func syntaxError(_ error: YamlError, file: String) -> WaiverFileError {
+        switch error {
+        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
+             let .composer(context, problem, mark, _):
+            let detail = context.map { "\(problem) \($0.text)" } ?? problem
+            return WaiverFileError(.syntax, file: file, line: mark.line, column: mark.column, "not valid YAML: \(detail)")
+        case let .duplicatedKeysInMapping(duplicates, context):
+            return WaiverFileError(.syntax, file: file, line: context.mark.line, column: context.mark.column,
+                                   "a waiver gives \(duplicates.sorted().joined(separator: ", ")) more than once")
+        default:
+            return WaiverFileError(.syntax, file: file, "not valid YAML: \(error)")
+        }
+    }
+}

@@ -1,0 +1,61 @@
+import CLibCSV
+import Foundation
+import OpsLens
+
+/// A benchmarked phase of OpsLens; later issues add theirs to `all`.
+struct BenchmarkCase: Sendable {
+    var name: String
+    var run: @Sendable (BenchmarkArguments) throws -> Measurement
+
+    static let all: [BenchmarkCase] = [bareLibCSV, holdingsReader]
+
+    /// libcsv alone over the file, counting fields in its C callback: the floor to compare with.
+    static let bareLibCSV = BenchmarkCase(name: "libcsv-bare-parse") { arguments in
+        let path = arguments.file!
+        let (counts, seconds) = try measure { try BareLibCSV.countFields(path) }
+        return Measurement(name: "libcsv-bare-parse", seconds: seconds, items: counts.records, itemName: "rows",
+                           bytes: counts.bytes)
+    }
+
+    /// The holdings reader turning the same file into `Holding` values.
+    static let holdingsReader = BenchmarkCase(name: "holdings-reader") { arguments in
+        let path = arguments.file!
+        var count = 0
+        let (_, seconds) = try measure {
+            try HoldingsReader().read(path) { _ in count += 1 }
+        }
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        return Measurement(name: "holdings-reader", seconds: seconds, items: count, itemName: "holdings", bytes: size)
+    }
+}
+
+/// A bare libcsv parse: read the file in chunks and count fields and records in C callbacks.
+enum BareLibCSV {
+    struct Counts { var fields = 0; var records = 0; var bytes = 0 }
+
+    static func countFields(_ path: String) throws -> Counts {
+        guard let file = fopen(path, "rb") else { throw CocoaError(.fileReadNoSuchFile) }
+        defer { fclose(file) }
+        var parser = csv_parser()
+        csv_init(&parser, 0)
+        defer { csv_free(&parser) }
+        var counts = Counts()
+        var buffer = [UInt8](repeating: 0, count: 1 << 18)
+        let onField: @convention(c) (UnsafeMutableRawPointer?, Int, UnsafeMutableRawPointer?) -> Void = { _, _, context in
+            context!.assumingMemoryBound(to: Counts.self).pointee.fields += 1
+        }
+        let onRecord: @convention(c) (Int32, UnsafeMutableRawPointer?) -> Void = { _, context in
+            context!.assumingMemoryBound(to: Counts.self).pointee.records += 1
+        }
+        while true {
+            let read = buffer.withUnsafeMutableBytes { fread($0.baseAddress, 1, $0.count, file) }
+            if read == 0 { break }
+            counts.bytes += read
+            buffer.withUnsafeBytes { bytes in
+                _ = csv_parse(&parser, bytes.baseAddress, read, onField, onRecord, &counts)
+            }
+        }
+        csv_fini(&parser, onField, onRecord, &counts)
+        return counts
+    }
+}

@@ -1,0 +1,142 @@
+import Foundation
+
+/// `opslens-bench`: generates its own large inputs and times OpsLens's phases.
+///
+/// Each case runs in a child process of its own so its peak memory is its own.
+/// Usage: `swift run -c release opslens-bench [--rows N] [--repeat N] [--data DIR]`.
+@main
+struct BenchmarkMain {
+    static func main() throws {
+        if CommandLine.arguments.dropFirst().first == "names" {
+            return try NameIndexBenchmark.run(dataDirectory: CommandLine.arguments.dropFirst(2).first ?? "../shared/data")
+        }
+        let arguments = BenchmarkArguments(CommandLine.arguments.dropFirst())
+        if let caseName = arguments.caseName {
+            guard let benchmark = BenchmarkCase.all.first(where: { $0.name == caseName }) else {
+                fatalError("unknown case \(caseName)")
+            }
+            let measurement = try benchmark.run(arguments)
+            print(measurement.line)
+            return
+        }
+        let file = try HoldingsFileGenerator.ensure(rows: arguments.rows, in: arguments.dataDirectory)
+        var results: [Measurement] = []
+        for benchmark in BenchmarkCase.all where arguments.only.isEmpty || arguments.only.contains(benchmark.name) {
+            var best: Measurement?
+            for _ in 0..<arguments.repetitions {
+                let measurement = try runChild(case: benchmark.name, file: file, arguments: arguments)
+                if best == nil || measurement.seconds < best!.seconds { best = measurement }
+            }
+            results.append(best!)
+        }
+        print(Measurement.table(results, file: file))
+    }
+
+    /// Runs one case in a child process and reads its measurement line.
+    private static func runChild(case name: String, file: String, arguments: BenchmarkArguments) throws -> Measurement {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
+        process.arguments = ["--case", name, "--file", file] + arguments.passThrough
+        let output = Pipe()
+        process.standardOutput = output
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0, let measurement = Measurement(line: String(decoding: data, as: UTF8.self)) else {
+            fatalError("case \(name) failed: \(String(decoding: data, as: UTF8.self))")
+        }
+        return measurement
+    }
+}
+
+/// The benchmark's command-line arguments.
+struct BenchmarkArguments {
+    var rows = 1_000_000
+    var repetitions = 3
+    var dataDirectory = ".build-bench-data"
+    var caseName: String?
+    var file: String?
+    var only: [String] = []
+    var passThrough: [String] = []
+
+    init(_ arguments: ArraySlice<String>) {
+        var iterator = arguments.makeIterator()
+        while let argument = iterator.next() {
+            switch argument {
+            case "--rows": rows = Int(iterator.next() ?? "") ?? rows
+            case "--repeat": repetitions = Int(iterator.next() ?? "") ?? repetitions
+            case "--data": dataDirectory = iterator.next() ?? dataDirectory
+            case "--case": caseName = iterator.next()
+            case "--file": file = iterator.next()
+            case "--only": only.append(iterator.next() ?? "")
+            case "--shared":
+                let value = iterator.next() ?? ""
+                passThrough += ["--shared", value]
+            default: fatalError("unknown argument \(argument)")
+            }
+        }
+    }
+}
+
+/// One timed run: what was done, how long it took, how much memory the process peaked at.
+struct Measurement {
+    var name: String
+    var seconds: Double
+    var items: Int
+    var itemName: String
+    var bytes: Int
+    var peakMemoryBytes: Int
+
+    var line: String { "MEASUREMENT\t\(name)\t\(seconds)\t\(items)\t\(itemName)\t\(bytes)\t\(peakMemoryBytes)" }
+
+    init(name: String, seconds: Double, items: Int, itemName: String, bytes: Int, peakMemoryBytes: Int = PeakMemory.bytes()) {
+        self.name = name
+        self.seconds = seconds
+        self.items = items
+        self.itemName = itemName
+        self.bytes = bytes
+        self.peakMemoryBytes = peakMemoryBytes
+    }
+
+    init?(line: String) {
+        guard let row = line.split(separator: "\n").first(where: { $0.hasPrefix("MEASUREMENT\t") }) else { return nil }
+        let parts = row.split(separator: "\t").map(String.init)
+        guard parts.count == 7, let seconds = Double(parts[2]), let items = Int(parts[3]),
+              let bytes = Int(parts[5]), let peak = Int(parts[6]) else { return nil }
+        self.init(name: parts[1], seconds: seconds, items: items, itemName: parts[4], bytes: bytes, peakMemoryBytes: peak)
+    }
+
+    static func table(_ results: [Measurement], file: String) -> String {
+        var lines = ["| case | items | wall time | throughput | MB/s | peak memory |", "|---|---:|---:|---:|---:|---:|"]
+        for result in results {
+            let perSecond = Double(result.items) / result.seconds
+            let megabytesPerSecond = result.bytes > 0 ? String(format: "%.0f", Double(result.bytes) / result.seconds / 1e6) : "–"
+            lines.append("| \(result.name) | \(result.items) \(result.itemName) | \(String(format: "%.3f s", result.seconds)) | "
+                         + "\(String(format: "%.0f", perSecond)) \(result.itemName)/s | \(megabytesPerSecond) | "
+                         + "\(String(format: "%.0f MB", Double(result.peakMemoryBytes) / 1e6)) |")
+        }
+        if let bare = results.first(where: { $0.name == "libcsv-bare-parse" }),
+           let reader = results.first(where: { $0.name == "holdings-reader" }) {
+            lines.append("")
+            lines.append(String(format: "holdings reader throughput / bare libcsv parse throughput: %.2f", bare.seconds / reader.seconds))
+        }
+        return "input: \(file)\n\n" + lines.joined(separator: "\n")
+    }
+}
+
+/// The process's peak resident memory, from /proc/self/status (VmHWM).
+enum PeakMemory {
+    static func bytes() -> Int {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }) else { return 0 }
+        let kilobytes = line.split(separator: " ").compactMap { Int($0) }.first ?? 0
+        return kilobytes * 1024
+    }
+}
+
+/// Wall-clock time of a closure.
+func measure<T>(_ body: () throws -> T) rethrows -> (T, Double) {
+    let start = DispatchTime.now().uptimeNanoseconds
+    let result = try body()
+    return (result, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+}

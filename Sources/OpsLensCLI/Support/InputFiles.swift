@@ -1,0 +1,34 @@
+import Foundation
+
+/// Expands the paths a user gives (files or folders) into the files to read, in a stable order.
+enum InputFiles {
+    static let extensions: Set<String> = ["csv", "txt", "tsv", "tab", "psv"]
+
+    /// Files as given; folders are searched recursively for files with a delimited-text extension.
+    static func expand(_ paths: [String]) throws -> [String] {
+        var files: [String] = []
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                throw CLIError("\(path): no such file or folder")
+            }
+            guard isDirectory.boolValue else {
+                files.append(path)
+                continue
+            }
+            let found = FileManager.default.enumerator(atPath: path)?.compactMap { $0 as? String } ?? []
+            files += found
+                .filter { extensions.contains(($0 as NSString).pathExtension.lowercased()) }
+                .filter { !$0.split(separator: "/").contains(where: { $0.hasPrefix(".") }) }
+                .sorted()
+                .map { (path as NSString).appendingPathComponent($0) }
+        }
+        return files
+    }
+}
+
+/// A user-facing error that stops the command with exit code 2.
+struct CLIError: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
+}
