@@ -41,6 +41,11 @@ public struct Market: Hashable, Sendable, Codable {
         self.names = names
     }
 
+    /// Markets are the same when their MICs are, however they were built or decoded.
+    public static func == (lhs: Market, rhs: Market) -> Bool { lhs.mic == rhs.mic }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(mic) }
+
     private enum CodingKeys: String, CodingKey {
         case mic, name, country, codeStyle, isComposite, tickerScope, bloombergCodes, ricSuffixes, names
     }
