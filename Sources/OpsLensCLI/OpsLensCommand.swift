@@ -20,6 +20,7 @@ struct OpsLensCommand: ParsableCommand {
             OwnershipCommand.self,
             MatchCommand.self,
             CalibrateCommand.self,
+            ScreenCommand.self,
         ]
     )
 

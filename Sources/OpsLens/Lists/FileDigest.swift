@@ -11,8 +11,25 @@ public enum FileDigest {
         }.joined()
     }
 
-    /// The SHA-256 of the file at `path`, or `nil` when it cannot be read.
+    /// The SHA-256 of the file at `path`, read in chunks (memory stays flat), or `nil` when it cannot be read.
     public static func sha256(ofFileAt path: String) -> String? {
-        FileManager.default.contents(atPath: path).map(sha256)
+        guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
+        defer { try? handle.close() }
+        var hasher = SHA256()
+        while true {
+            let chunk: Data?
+            do { chunk = try handle.read(upToCount: 1 << 20) } catch { return nil }
+            // swift-corelibs-foundation returns nil (not empty data) at the end of the file.
+            guard let chunk, !chunk.isEmpty else { break }
+            hasher.update(data: chunk)
+        }
+        return hex(hasher.finalize())
+    }
+
+    private static func hex(_ digest: SHA256.Digest) -> String {
+        digest.map { byte in
+            let hex = String(byte, radix: 16)
+            return byte < 16 ? "0" + hex : hex
+        }.joined()
     }
 }

@@ -38,8 +38,9 @@ public struct Finding: Hashable, Sendable, Codable {
         self.notes = notes
     }
 
-    /// Appends a remark to `notes`.
+    /// Appends a remark to `notes`, unless the finding has it already.
     public mutating func addNote(_ note: String) {
+        guard !(notes ?? []).contains(note) else { return }
         notes = (notes ?? []) + [note]
     }
 

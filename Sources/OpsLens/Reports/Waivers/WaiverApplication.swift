@@ -4,9 +4,10 @@ extension ScreeningReport {
     /// Applies approved waivers as of a date.
     ///
     /// A finding named by a waiver in force on `date` becomes `waived` with that waiver attached (the one
-    /// expiring last, when several are). A finding named only by waivers not in force stays open, with a note
-    /// saying which waiver expired (or is not yet approved). Waivers that name no finding become
-    /// `staleWaivers`. The summary is recomputed.
+    /// expiring last, when several are). A finding named only by waivers not in force is open, with a note
+    /// saying which waiver expired (or is not yet approved). Any other finding is open: the given waivers
+    /// replace whatever waived the findings before, so applying them again gives the same report. Waivers
+    /// that name no finding become `staleWaivers`. The summary is recomputed.
     ///
     /// - Parameters:
     ///   - waivers: The waivers, e.g. `WaiverFile.waivers`.
@@ -18,16 +19,15 @@ extension ScreeningReport {
         var used = Set<Int>()
         for index in result.findings.indices {
             var finding = result.findings[index]
+            finding.status = .open
+            finding.waiver = nil
             let matching = waivers.indices.filter { waivers[$0].matches(finding) }
-            guard !matching.isEmpty else { continue }
             used.formUnion(matching)
             let inForce = matching.map { waivers[$0] }.filter { $0.isInForce(on: date) }
             if let waiver = inForce.max(by: { ($0.expiresAt ?? "9999-12-31") < ($1.expiresAt ?? "9999-12-31") }) {
                 finding.status = .waived
                 finding.waiver = waiver
             } else {
-                finding.status = .open
-                finding.waiver = nil
                 for waiver in matching.map({ waivers[$0] }) {
                     if waiver.approvedAt > date {
                         finding.addNote("Waiver \(waiver.id) was approved on \(waiver.approvedAt), after the as-of date "

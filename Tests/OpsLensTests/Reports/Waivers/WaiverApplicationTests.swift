@@ -112,11 +112,22 @@ struct WaiverApplicationTests {
         #expect(result.findings[0].status == .open)
     }
 
-    @Test("a waived finding whose waiver was lifted opens again when waivers are applied anew")
+    @Test("applying waivers anew replaces the earlier ones: a lifted waiver opens its finding again")
     func reapplying() {
         let waived = Self.report().applying([Self.waiver("W1", finding: "f1")], asOf: "2026-03-31")
         let expired = waived.applying([Self.waiver("W1", finding: "f1", expires: "2026-03-01")], asOf: "2026-03-31")
         #expect(expired.findings[0].status == .open)
         #expect(expired.summary.open == 3)
+        let removed = waived.applying([], asOf: "2026-03-31")
+        #expect(removed.findings[0].status == .open)
+        #expect(removed.findings[0].waiver == nil)
+    }
+
+    @Test("applying the same waivers twice gives the same report")
+    func idempotent() {
+        let waivers = [Self.waiver("W1", finding: "f1", expires: "2026-03-01"), Self.waiver("W2", finding: "f2"),
+                       Self.waiver("W3", finding: "nothing")]
+        let once = Self.report().applying(waivers, asOf: "2026-03-31")
+        #expect(once.applying(waivers, asOf: "2026-03-31") == once)
     }
 }

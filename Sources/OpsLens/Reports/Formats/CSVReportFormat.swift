@@ -1,0 +1,103 @@
+import CLibCSV
+
+/// One flat row per finding with the COMPLIANCE.md §4.2 columns, safe to open in a spreadsheet.
+///
+/// Text cells are quoted by libcsv's `csv_write2`. A text cell that starts with `=`, `+`, `-`, `@`, a tab or a
+/// carriage return is prefixed with `'` so that a spreadsheet shows it instead of evaluating it as a formula.
+/// Numbers (quantity, market value, score) are written bare and stay numbers, negative ones included.
+enum CSVReportFormat {
+    /// A cell: text to neutralise and quote, a number, or nothing.
+    enum Cell {
+        case text(String?)
+        case number(Double?)
+        case integer(Int?)
+    }
+
+    static let columns: [(header: String, cell: @Sendable (Finding) -> Cell)] = [
+        ("fingerprint", { .text($0.id) }),
+        ("severity", { .text($0.severity.rawValue) }),
+        ("status", { .text($0.status.rawValue) }),
+        ("change", { .text($0.change?.rawValue) }),
+        ("file", { .text($0.holding.file) }),
+        ("line", { .integer($0.holding.line) }),
+        ("portfolio", { .text($0.holding.portfolio) }),
+        ("name", { .text($0.holding.name) }),
+        ("isin", { .text($0.holding.identifiers["isin"]) }),
+        ("cusip", { .text($0.holding.identifiers["cusip"]) }),
+        ("sedol", { .text($0.holding.identifiers["sedol"]) }),
+        ("figi", { .text($0.holding.identifiers["figi"]) }),
+        ("lei", { .text($0.holding.identifiers["lei"]) }),
+        ("ticker", { .text($0.holding.identifiers["ticker"]) }),
+        ("quantity", { .number($0.holding.quantity) }),
+        ("market_value", { .number($0.holding.marketValue) }),
+        ("currency", { .text($0.holding.currency) }),
+        ("entity_id", { .text($0.entity?.id) }),
+        ("entity_source_id", { .text($0.entity?.sourceId) }),
+        ("entity_name", { .text($0.entity?.name) }),
+        ("list", { .text($0.entity?.list) }),
+        ("rule_id", { .text($0.rule?.id) }),
+        ("rule_title", { .text($0.rule?.title) }),
+        ("rule_kind", { .text($0.rule?.kind) }),
+        ("match_method", { .text($0.match?.method) }),
+        ("match_score", { .number($0.match?.score) }),
+        ("matched_name", { .text($0.match?.matchedName) }),
+        ("match_path", { .text($0.match.map { $0.path.joined(separator: " > ") }) }),
+        ("publisher", { .text($0.provenance?.publisher) }),
+        ("authority", { .text($0.provenance?.authority) }),
+        ("program", { .text($0.provenance?.program) }),
+        ("source_url", { .text($0.provenance?.sourceUrl) }),
+        ("listing_date", { .text($0.provenance?.listingDate) }),
+        ("effective_date", { .text($0.provenance?.effectiveDate) }),
+        ("divestment_date", { .text($0.provenance?.divestmentDate) }),
+        ("phase", { .text($0.provenance?.phase) }),
+        ("action", { .text($0.action) }),
+        ("waiver_id", { .text($0.waiver?.id) }),
+        ("waiver_justification", { .text($0.waiver?.justification) }),
+        ("waiver_approved_by", { .text($0.waiver?.approvedBy) }),
+        ("waiver_approved_at", { .text($0.waiver?.approvedAt) }),
+        ("waiver_expires", { .text($0.waiver?.expiresAt) }),
+        ("notes", { .text(notes($0)) }),
+    ]
+
+    static func render(_ report: ScreeningReport) -> String {
+        var output = columns.map { quoted($0.header) }.joined(separator: ",") + "\n"
+        for finding in report.findings {
+            output += columns.map { field($0.cell(finding)) }.joined(separator: ",") + "\n"
+        }
+        return output
+    }
+
+    /// The match notes and the finding's notes, one text.
+    private static func notes(_ finding: Finding) -> String? {
+        let all = (finding.match?.notes ?? []) + (finding.notes ?? [])
+        return all.isEmpty ? nil : all.joined(separator: " | ")
+    }
+
+    static func field(_ cell: Cell) -> String {
+        switch cell {
+        case let .text(text?) where !text.isEmpty: quoted(neutralised(text))
+        case let .number(value?): ReportText.plainNumber(value)
+        case let .integer(value?): String(value)
+        default: ""
+        }
+    }
+
+    /// `text` with a `'` in front when a spreadsheet would read it as a formula.
+    static func neutralised(_ text: String) -> String {
+        guard let first = text.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(first) else { return text }
+        return "'" + text
+    }
+
+    /// `text` in double quotes with inner quotes doubled, by libcsv.
+    static func quoted(_ text: String) -> String {
+        let source = Array(text.utf8)
+        var destination = [UInt8](repeating: 0, count: 2 * source.count + 2)
+        let written = source.withUnsafeBytes { sourceBytes in
+            destination.withUnsafeMutableBytes { destinationBytes in
+                csv_write2(destinationBytes.baseAddress, destinationBytes.count, sourceBytes.baseAddress,
+                           sourceBytes.count, UInt8(ascii: "\""))
+            }
+        }
+        return String(decoding: destination.prefix(written), as: UTF8.self)
+    }
+}
