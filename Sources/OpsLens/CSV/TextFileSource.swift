@@ -1,3 +1,4 @@
+import Crypto
 #if canImport(Glibc)
 import Glibc
 #else
@@ -18,6 +19,8 @@ final class TextFileSource {
     private(set) var isWholeFile = false
 
     private let descriptor: Int32
+    /// The SHA-256 of every raw byte read so far (the whole file once the last chunk is read).
+    private var hasher = SHA256()
     private var readBuffer: [UInt8]
     private var transcoder: UTF16Transcoder?
     private var deliveredFirstChunk = false
@@ -72,10 +75,19 @@ final class TextFileSource {
         }
     }
 
+    /// The SHA-256 of the file's bytes, lower-case hex; complete once the last chunk has been read.
+    var sha256: String {
+        hasher.finalize().map { byte in (byte < 16 ? "0" : "") + String(byte, radix: 16) }.joined()
+    }
+
     private func readRaw() throws(HoldingsError) -> [UInt8] {
         while true {
             let count = readBuffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-            if count >= 0 { return Array(readBuffer[0..<count]) }
+            if count >= 0 {
+                let chunk = Array(readBuffer[0..<count])
+                hasher.update(data: chunk)
+                return chunk
+            }
             if errno == EINTR { continue }
             throw HoldingsError(.unreadable, file: path, "cannot read the file: \(String(cString: strerror(errno)))")
         }

@@ -4,6 +4,8 @@
 /// `lines == holdingLines + skipped + rejectedLines` always holds.
 public struct HoldingsFileReport: Hashable, Sendable, Codable {
     public var path: String
+    /// The SHA-256 of the file's bytes, lower-case hex.
+    public var sha256 = ""
     public var encoding: TextEncoding
     /// The field delimiter: `,`, `;`, a tab or `|`.
     public var delimiter: String

@@ -45,7 +45,9 @@ public struct HoldingsReader: Sendable {
                 pipeline.recycle(item.batch)
             }
         }
-        return try interpreter.finish()
+        var report = try interpreter.finish()
+        report.sha256 = source.sha256
+        return report
     }
 
     /// Reads every holding of the file at `path` into memory (for small files and tests).

@@ -43,7 +43,7 @@ public struct ScreeningRun: Sendable {
                 rejected.append(RejectedInput(file: path, line: row.line, reason: row.reason))
                 findings.append(Self.dataFinding(path: path, row: row, portfolio: readOptions.portfolio))
             }
-            inputs.append(InputStamp(path: path, sha256: FileDigest.sha256(ofFileAt: path) ?? "", rowsRead: report.lines,
+            inputs.append(InputStamp(path: path, sha256: report.sha256, rowsRead: report.lines,
                                      holdings: report.holdings, skipped: report.skipped, rejected: report.rejected.count))
         }
         let order = Dictionary(paths.enumerated().map { ($0.element, $0.offset) }, uniquingKeysWith: { first, _ in first })

@@ -45,4 +45,14 @@ struct HoldingsReaderRealDownloadTests {
         #expect(holdings.first { $0.name == "ALIBABA GROUP HOLDING LTD" }?.ticker == "9988")
         #expect(report.repairCount == holdings.filter { !$0.repairs.isEmpty }.count)
     }
+
+    @Test("fingerprints each file with the SHA-256 of its bytes while reading it")
+    func fingerprintsTheFile() throws {
+        for file in ["holdings/ishares_ACWI_2022-03-10.csv", "holdings/ishares_EEM_2022-03_excel-resaved.csv"] {
+            let path = TestFiles.shared(file)
+            let report = try reader.read(path) { _ in }
+            #expect(report.sha256 == FileDigest.sha256(ofFileAt: path))
+            #expect(report.sha256.count == 64)
+        }
+    }
 }
