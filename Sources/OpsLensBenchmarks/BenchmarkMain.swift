@@ -7,6 +7,9 @@ import Foundation
 @main
 struct BenchmarkMain {
     static func main() throws {
+        if CommandLine.arguments.dropFirst().first == "names" {
+            return try NameIndexBenchmark.run(dataDirectory: CommandLine.arguments.dropFirst(2).first ?? "../shared/data")
+        }
         let arguments = BenchmarkArguments(CommandLine.arguments.dropFirst())
         if let caseName = arguments.caseName {
             guard let benchmark = BenchmarkCase.all.first(where: { $0.name == caseName }) else {

@@ -15,6 +15,10 @@ struct OpsLensCommand: ParsableCommand {
         version: OpsLensVersion.current,
         subcommands: [
             HoldingsCommand.self,
+            RulesCommand.self,
+            IdCommand.self,
+            MatchCommand.self,
+            CalibrateCommand.self,
         ]
     )
 

@@ -10,7 +10,7 @@ public struct Finding: Hashable, Sendable, Codable {
     /// The rule that applies; `nil` for data findings.
     public var rule: RuleReference?
     public var match: MatchExplanation?
-    public var provenance: Provenance?
+    public var provenance: FindingProvenance?
     /// What the holder must or must not do now.
     public var action: String
     /// The waiver that covers the finding, when one does.
@@ -22,7 +22,7 @@ public struct Finding: Hashable, Sendable, Codable {
 
     public init(id: String, severity: Severity, status: Status = .open, holding: HoldingReference,
                 entity: EntityReference? = nil, rule: RuleReference? = nil, match: MatchExplanation? = nil,
-                provenance: Provenance? = nil, action: String, waiver: Waiver? = nil, change: Change? = nil,
+                provenance: FindingProvenance? = nil, action: String, waiver: Waiver? = nil, change: Change? = nil,
                 notes: [String]? = nil) {
         self.id = id
         self.severity = severity
@@ -144,7 +144,7 @@ public struct MatchExplanation: Hashable, Sendable, Codable {
 }
 
 /// Where a restriction comes from: publisher, legal authority, program and dates.
-public struct Provenance: Hashable, Sendable, Codable {
+public struct FindingProvenance: Hashable, Sendable, Codable {
     public var publisher: String
     public var authority: String
     public var program: String

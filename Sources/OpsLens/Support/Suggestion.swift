@@ -1,13 +1,20 @@
-/// "Did you mean …?" for misspelt keys and names.
+/// "Did you mean …?" for misspelt keys, values and names.
 public enum Suggestion {
-    /// `" (did you mean \"x\"?)"` for the closest candidate within a small edit distance, or `""`.
-    public static func didYouMean(_ word: String, among candidates: [String]) -> String {
+    /// The candidate closest to `word` by edit distance, when it is close enough to be a typo.
+    public static func closest(to word: String, in candidates: [String]) -> String? {
         let lowered = word.lowercased()
-        let scored = candidates.map { ($0, editDistance(lowered, $0.lowercased())) }
-        guard let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= max(2, word.count / 3), best.1 > 0 || best.0 != word else {
-            return ""
+        var best: (candidate: String, distance: Int)?
+        for candidate in candidates {
+            let distance = editDistance(lowered, candidate.lowercased())
+            if distance < (best?.distance ?? Int.max) { best = (candidate, distance) }
         }
-        return " (did you mean \"\(best.0)\"?)"
+        guard let best, best.distance <= max(2, word.count / 3), best.candidate != word else { return nil }
+        return best.candidate
+    }
+
+    /// `" (did you mean \"x\"?)"` for the closest candidate, or `""` when none is close.
+    public static func didYouMean(_ word: String, among candidates: [String]) -> String {
+        closest(to: word, in: candidates).map { " (did you mean \"\($0)\"?)" } ?? ""
     }
 
     /// Levenshtein distance between two strings, by characters.

@@ -15,7 +15,7 @@ enum ReportFixtures {
                           files: [FileStamp(path: "Rules/lists/sdn.csv", sha256: String(repeating: "56", count: 32))])],
         matcher: MatcherStamp(version: "names/1", matchThreshold: 0.92, reviewThreshold: 0.8))
 
-    static let nsCMIC = Provenance(
+    static let nsCMIC = FindingProvenance(
         publisher: "U.S. Treasury OFAC", authority: "E.O. 13959 as amended by E.O. 14032", program: "NS-CMIC",
         sourceUrl: "https://ofac.treasury.gov/consolidated-sanctions-list-non-sdn-lists/ns-cmic-list",
         listingDate: "2021-06-03", effectiveDate: "2021-08-02", divestmentDate: "2022-06-03",
@@ -45,7 +45,7 @@ enum ReportFixtures {
         rule: RuleReference(id: "ofac-sdn", title: "SDN & 50% rule <blocked>", kind: "blocked"),
         match: MatchExplanation(method: "ownership", score: 1, matchedName: "@SUM(A1)",
                                 path: ["holding", "issuer LEI 5493001KJTIIGC8Y1R12", "parent 52.4%"]),
-        provenance: Provenance(publisher: "U.S. Treasury OFAC", authority: "IEEPA", program: "RUSSIA-EO14024",
+        provenance: FindingProvenance(publisher: "U.S. Treasury OFAC", authority: "IEEPA", program: "RUSSIA-EO14024",
                                sourceUrl: "javascript:alert(1)"),
         action: "Freeze & report within 10 business days",
         waiver: Waiver(id: "W-7", findingId: "1122334455667788aabb", justification: "Custodian already froze it &amp; reported",

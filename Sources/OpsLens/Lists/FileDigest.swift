@@ -1,0 +1,33 @@
+import Crypto
+import Foundation
+
+/// SHA-256 digests of list and rules files, as pinned in `Rules/` and reported in provenance.
+public enum FileDigest {
+    /// The SHA-256 of `data`, lower-case hex.
+    public static func sha256(_ data: Data) -> String {
+        SHA256.hash(data: data).map { byte in
+            let hex = String(byte, radix: 16)
+            return byte < 16 ? "0" + hex : hex
+        }.joined()
+    }
+
+    /// The SHA-256 of the file at `path`, read in chunks (memory stays flat), or `nil` when it cannot be read.
+    public static func sha256(ofFileAt path: String) -> String? {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
+        defer { try? handle.close() }
+        var hasher = SHA256()
+        while true {
+            guard let chunk = try? handle.read(upToCount: 1 << 20) else { return nil }
+            if chunk.isEmpty { break }
+            hasher.update(data: chunk)
+        }
+        return hex(hasher.finalize())
+    }
+
+    private static func hex(_ digest: SHA256.Digest) -> String {
+        digest.map { byte in
+            let hex = String(byte, radix: 16)
+            return byte < 16 ? "0" + hex : hex
+        }.joined()
+    }
+}

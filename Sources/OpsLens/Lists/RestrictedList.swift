@@ -1,0 +1,41 @@
+/// A loaded list: OFAC files (from `--ofac` or pinned in a list file) or a native `Rules/` list.
+public struct RestrictedList: Hashable, Sendable, Codable {
+    /// A file the list was read from, with its SHA-256.
+    public struct File: Hashable, Sendable, Codable {
+        public var path: String
+        public var sha256: String
+
+        public init(path: String, sha256: String) {
+            self.path = path
+            self.sha256 = sha256
+        }
+    }
+
+    /// The list id rules refer to (`ofac-sdn`, `ofac-consolidated`, `opslens-sensetime-curated`, …).
+    public var id: String
+    public var title: String
+    public var provenance: Provenance
+    /// The files read, list file first for native lists.
+    public var files: [File]
+    public var entities: [ListEntity]
+    /// Where the list was declared (a list file, or the `--ofac` folder).
+    public var location: SourceLocation
+
+    public init(id: String, title: String, provenance: Provenance, files: [File], entities: [ListEntity], location: SourceLocation) {
+        self.id = id
+        self.title = title
+        self.provenance = provenance
+        self.files = files
+        self.entities = entities
+        self.location = location
+    }
+
+    /// How many entities carry each program.
+    public var programCounts: [String: Int] {
+        var counts: [String: Int] = [:]
+        for entity in entities {
+            for program in entity.programs { counts[program, default: 0] += 1 }
+        }
+        return counts
+    }
+}

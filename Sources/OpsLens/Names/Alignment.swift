@@ -1,0 +1,142 @@
+/// The one-to-one pairing of two names' words, and the weighted share that paired.
+struct Alignment {
+    /// One pair: one word on each side, or one word and two adjacent words (``PairKind/joined``).
+    struct Pair {
+        /// The first word of the pair in the left name, and how many words (1 or 2).
+        var left: Int
+        var leftCount: Int
+        /// The first word of the pair in the right name, and how many words (1 or 2).
+        var right: Int
+        var rightCount: Int
+        var kind: PairKind
+        var edits: Int
+        var similarity: Double
+        var weight: Double
+
+        var leftIndices: Range<Int> { left..<left + leftCount }
+        var rightIndices: Range<Int> { right..<right + rightCount }
+    }
+
+    var pairs: [Pair] = []
+    var unpairedLeft: [Int] = []
+    var unpairedRight: [Int] = []
+    /// Σ similarity·weight over pairs.
+    var matched = 0.0
+    /// Σ weight over pairs and unpaired words.
+    var total = 0.0
+    /// Both names had unpaired words (weighted at least ``NameScorer/contradictionWeight``).
+    var contradicted = false
+    /// No distinctive word paired except through a typo: the names agree only on generic words or typos.
+    var weakEvidence = false
+
+    /// Σ similarity·weight / Σ weight.
+    var share: Double { total > 0 ? matched / total : 0 }
+
+    var score: Double {
+        weakEvidence && share < 1 ? min(share, NameScorer.weakEvidenceCap) : share
+    }
+
+    /// Exact-only: the same words (in any order) score 1, anything else 0.
+    init(exact left: NormalizedName, _ right: NormalizedName) {
+        let equal = !left.tokens.isEmpty && left.key == right.key
+        matched = equal ? 1 : 0
+        total = 1
+        if equal {
+            let leftOrder = left.tokens.indices.sorted { left.tokens[$0].text < left.tokens[$1].text }
+            let rightOrder = right.tokens.indices.sorted { right.tokens[$0].text < right.tokens[$1].text }
+            for (index, rightIndex) in zip(leftOrder, rightOrder) {
+                pairs.append(Pair(left: index, leftCount: 1, right: rightIndex, rightCount: 1, kind: .exact, edits: 0,
+                                  similarity: 1, weight: left.tokens[index].weight))
+            }
+        } else {
+            unpairedLeft = Array(left.tokens.indices)
+            unpairedRight = Array(right.tokens.indices)
+        }
+    }
+
+    /// Pairs words greedily, the most valuable pair (similarity × weight) first.
+    ///
+    /// - Parameter recordPairs: keep the pairs and unpaired words (for an explanation); without it only
+    ///   the totals are kept, and nothing is allocated on the heap.
+    init(_ left: NormalizedName, _ right: NormalizedName, recordPairs: Bool = true) {
+        let a = left.tokens, b = right.tokens
+        guard !a.isEmpty, !b.isEmpty else {
+            if recordPairs {
+                unpairedLeft = Array(a.indices)
+                unpairedRight = Array(b.indices)
+            }
+            total = a.reduce(0) { $0 + $1.weight } + b.reduce(0) { $0 + $1.weight }
+            weakEvidence = true
+            return
+        }
+        let capacity = a.count * b.count + 2 * (a.count + b.count)
+        withUnsafeTemporaryAllocation(of: Pair.self, capacity: capacity) { buffer in
+            var count = 0
+            for i in a.indices {
+                for j in b.indices {
+                    if let (similarity, kind, edits) = TokenSimilarity.compare(a[i], b[j]) {
+                        buffer.initializeElement(at: count, to: Pair(left: i, leftCount: 1, right: j, rightCount: 1, kind: kind,
+                                                                     edits: edits, similarity: similarity, weight: max(a[i].weight, b[j].weight)))
+                        count += 1
+                    }
+                }
+            }
+            Self.addJoined(a, b, flipped: false, into: buffer, count: &count)
+            Self.addJoined(b, a, flipped: true, into: buffer, count: &count)
+            var candidates = UnsafeMutableBufferPointer(rebasing: buffer[..<count])
+            candidates.sort { ($0.similarity * $0.weight, $0.similarity) > ($1.similarity * $1.weight, $1.similarity) }
+            // Up to 64 words a side are tracked in bit masks; longer names are not names.
+            var usedLeft: UInt64 = 0, usedRight: UInt64 = 0
+            var strongPair = false
+            for candidate in candidates {
+                let leftMask = Self.mask(candidate.leftIndices), rightMask = Self.mask(candidate.rightIndices)
+                guard usedLeft & leftMask == 0, usedRight & rightMask == 0 else { continue }
+                usedLeft |= leftMask
+                usedRight |= rightMask
+                matched += candidate.similarity * candidate.weight
+                total += candidate.weight
+                if candidate.kind != .typo, candidate.weight >= OrgWords.distinctiveWeight { strongPair = true }
+                if recordPairs { pairs.append(candidate) }
+            }
+            candidates.deinitialize()
+            weakEvidence = !strongPair
+            // Words left over on both sides contradict each other: each counts at least the contradiction weight.
+            let leftOver = a.indices.contains { usedLeft & Self.mask($0..<$0 + 1) == 0 }
+            let rightOver = b.indices.contains { usedRight & Self.mask($0..<$0 + 1) == 0 }
+            contradicted = leftOver && rightOver
+            let floor = contradicted ? NameScorer.contradictionWeight : 0
+            for i in a.indices where usedLeft & Self.mask(i..<i + 1) == 0 {
+                total += max(a[i].weight, floor)
+                if recordPairs { unpairedLeft.append(i) }
+            }
+            for j in b.indices where usedRight & Self.mask(j..<j + 1) == 0 {
+                total += max(b[j].weight, floor)
+                if recordPairs { unpairedRight.append(j) }
+            }
+        }
+    }
+
+    private static func mask(_ range: Range<Int>) -> UInt64 {
+        var mask: UInt64 = 0
+        for index in range where index < 64 { mask |= 1 << UInt64(index) }
+        return mask
+    }
+
+    /// Adds pairs where one word of `single` equals two adjacent words of `double` written together.
+    private static func addJoined(_ single: [NameToken], _ double: [NameToken], flipped: Bool,
+                                  into buffer: UnsafeMutableBufferPointer<Pair>, count: inout Int) {
+        guard double.count >= 2 else { return }
+        for j in 0..<(double.count - 1) where double[j].kind == .word && double[j + 1].kind == .word {
+            let firstCount = double[j].text.utf8.count
+            for i in single.indices where single[i].text.utf8.count == firstCount + double[j + 1].text.utf8.count
+                && single[i].text.hasPrefix(double[j].text) && single[i].text.hasSuffix(double[j + 1].text) {
+                guard count < buffer.count else { return }
+                let weight = max(single[i].weight, double[j].weight, double[j + 1].weight)
+                buffer.initializeElement(at: count, to: flipped
+                    ? Pair(left: j, leftCount: 2, right: i, rightCount: 1, kind: .joined, edits: 0, similarity: 1, weight: weight)
+                    : Pair(left: i, leftCount: 1, right: j, rightCount: 2, kind: .joined, edits: 0, similarity: 1, weight: weight))
+                count += 1
+            }
+        }
+    }
+}

@@ -1,0 +1,114 @@
+/// Compares two names and explains the result.
+///
+/// Words pair one-to-one regardless of order, best pairs first (see ``TokenSimilarity``); the score is
+/// the weighted share of both names that paired (see ``NameComparison``). Generic words weigh little
+/// (``OrgWords``), numbers must agree, and a weak alias may be compared exact-only.
+public struct NameScorer: Sendable {
+    /// The score multiplier when both names carry distinctive legal forms and share none.
+    public static let legalFormFactor = 0.8
+    /// The least weight an unpaired word counts when both names have unpaired words (they contradict).
+    public static let contradictionWeight = 0.5
+    /// The highest score, unless the names are equal, when no distinctive word pairs except through a typo:
+    /// names that agree only on generic words or through typos are for review, not a match.
+    public static let weakEvidenceCap = 0.8
+    /// The highest score two names with different numbers can get.
+    public static let numberMismatchCap = 0.5
+
+    /// The thresholds that turn scores into decisions.
+    public var thresholds: MatchThresholds
+    let normalizer = NameNormalizer()
+
+    /// Creates a scorer with `thresholds`.
+    public init(thresholds: MatchThresholds = .standard) {
+        self.thresholds = thresholds
+    }
+
+    /// Compares two names as written.
+    ///
+    /// - Parameters:
+    ///   - first: a name, e.g. from a holdings file.
+    ///   - second: a name, e.g. from a list.
+    ///   - exactOnly: count only an exact match after normalisation (for weak aliases).
+    /// - Returns: the comparison with its score, decision and explanation.
+    public func compare(_ first: String, _ second: String, exactOnly: Bool = false) -> NameComparison {
+        compare(normalizer.normalize(first), normalizer.normalize(second), exactOnly: exactOnly)
+    }
+
+    /// Compares two normalised names.
+    public func compare(_ left: NormalizedName, _ right: NormalizedName, exactOnly: Bool = false) -> NameComparison {
+        let alignment = exactOnly ? Alignment(exact: left, right) : Alignment(left, right)
+        var reasons: [String] = []
+        var score = alignment.score
+        if exactOnly {
+            reasons.append(score == 1 ? "exact-only comparison: the normalised words are equal"
+                : "exact-only comparison (weak alias): the normalised words differ")
+        } else {
+            let paired = alignment.pairs.map { format($0, left, right) }.joined(separator: ", ")
+            reasons.append("paired: \(paired.isEmpty ? "nothing" : paired)")
+            let unpaired = (alignment.unpairedLeft.map { (left.tokens[$0]) } + alignment.unpairedRight.map { right.tokens[$0] })
+                .map { "\($0.text) (\(weightText($0.weight)))" }
+            if !unpaired.isEmpty { reasons.append("unpaired: " + unpaired.joined(separator: ", ")) }
+            if alignment.contradicted {
+                reasons.append("both names have unpaired words: each counts at least \(decimal(Self.contradictionWeight))")
+            }
+            reasons.append("weighted share paired: \(decimal(alignment.matched)) / \(decimal(alignment.total)) = \(decimal(alignment.share))")
+            if alignment.score < alignment.share {
+                reasons.append("no distinctive word paired except through a typo: capped at \(decimal(Self.weakEvidenceCap))")
+            }
+        }
+        let legal = Self.legalAgreement(left, right)
+        if legal == .differ {
+            score *= Self.legalFormFactor
+            reasons.append("legal forms differ (\(left.distinctiveLegalForms.joined(separator: " ")) vs \(right.distinctiveLegalForms.joined(separator: " "))): × \(Self.legalFormFactor)")
+        }
+        let numbersAgree = left.numbers == right.numbers
+        if !numbersAgree, score > Self.numberMismatchCap {
+            score = Self.numberMismatchCap
+            reasons.append("numbers differ (\(left.numbers.joined(separator: " ")) vs \(right.numbers.joined(separator: " "))): capped at \(Self.numberMismatchCap)")
+        }
+        let decision = thresholds.decision(for: score)
+        reasons.append("decision: \(decision.rawValue) (match ≥ \(thresholds.match), review ≥ \(thresholds.review))")
+        return NameComparison(
+            left: left, right: right, exactOnly: exactOnly,
+            pairs: alignment.pairs.map { pair in
+                TokenPair(left: pair.leftIndices.map { left.tokens[$0].text }, right: pair.rightIndices.map { right.tokens[$0].text },
+                          kind: pair.kind, edits: pair.edits, similarity: pair.similarity, weight: pair.weight)
+            },
+            unpairedLeft: alignment.unpairedLeft.map { left.tokens[$0] },
+            unpairedRight: alignment.unpairedRight.map { right.tokens[$0] },
+            legalForms: legal, numbersAgree: numbersAgree, score: score, decision: decision, reasons: reasons)
+    }
+
+    /// The score alone, as ``compare(_:_:exactOnly:)-(NormalizedName,_,_)`` computes it, without the explanation.
+    public func score(_ left: NormalizedName, _ right: NormalizedName, exactOnly: Bool = false) -> Double {
+        var score = exactOnly ? Alignment(exact: left, right).score : Alignment(left, right, recordPairs: false).score
+        if Self.legalAgreement(left, right) == .differ { score *= Self.legalFormFactor }
+        if score > Self.numberMismatchCap, left.hasNumbers || right.hasNumbers, left.numbers != right.numbers {
+            score = Self.numberMismatchCap
+        }
+        return score
+    }
+
+    static func legalAgreement(_ left: NormalizedName, _ right: NormalizedName) -> LegalFormAgreement {
+        let organisational = LegalForms.organisationalForms
+        guard left.legalForms.contains(where: { !organisational.contains($0) }),
+              right.legalForms.contains(where: { !organisational.contains($0) }) else { return .notCompared }
+        let shared = left.legalForms.contains { !organisational.contains($0) && right.legalForms.contains($0) }
+        return shared ? .agree : .differ
+    }
+
+    private func format(_ pair: Alignment.Pair, _ left: NormalizedName, _ right: NormalizedName) -> String {
+        let kind = pair.kind == .typo ? "typo, \(pair.edits) edit\(pair.edits == 1 ? "" : "s")" : pair.kind.rawValue
+        let leftText = pair.leftIndices.map { left.tokens[$0].text }.joined(separator: " ")
+        let rightText = pair.rightIndices.map { right.tokens[$0].text }.joined(separator: " ")
+        return "\(leftText)~\(rightText) [\(kind), sim \(decimal(pair.similarity)), weight \(weightText(pair.weight))]"
+    }
+
+    private func weightText(_ weight: Double) -> String { decimal(weight) }
+}
+
+/// Formats a number with up to three decimals (`0.9`, `1`, `0.667`).
+func decimal(_ value: Double) -> String {
+    let rounded = (value * 1000).rounded() / 1000
+    return rounded == rounded.rounded() ? "\(Int(rounded))" : "\(rounded)"
+}

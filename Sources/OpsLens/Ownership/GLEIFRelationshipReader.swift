@@ -1,0 +1,128 @@
+/// Reads GLEIF Level 2 relationship records (the RR-CDF golden copy as CSV) into ownership
+/// links from child LEI up to parent LEI (DOMAIN.md §2.1).
+///
+/// Columns are found by name in the header: `Relationship.StartNode.NodeID` (child),
+/// `Relationship.EndNode.NodeID` (parent) and `Relationship.RelationshipType` are required;
+/// `Relationship.RelationshipStatus`, the `NodeIDType`s, `Registration.RegistrationStatus`
+/// and any `…QuantifierAmount` (with its sibling `…QuantifierUnits`) are used when present.
+/// Level 2 parents are accounting-consolidation parents, so consolidation and branch links
+/// are control links; a percentage is kept when a quantifier gives one.
+public enum GLEIFRelationshipReader {
+    /// The links read, and the records left out with the reason.
+    public struct Relationships: Sendable {
+        public var links: [OwnershipLink<String>] = []
+        public var skipped: [SkippedRecord] = []
+    }
+
+    /// A relationship record not turned into a link.
+    public struct SkippedRecord: Hashable, Sendable {
+        /// The 1-based physical line the record starts on.
+        public var line: Int
+        public var reason: String
+    }
+
+    /// Relationship types under which the parent controls the child.
+    public static let controlTypes: Set<String> = [
+        "IS_DIRECTLY_CONSOLIDATED_BY", "IS_ULTIMATELY_CONSOLIDATED_BY", "IS_INTERNATIONAL_BRANCH_OF",
+    ]
+
+    /// Reads a whole RR-CDF CSV file.
+    ///
+    /// - Parameter bytes: the file's bytes (UTF-8, with or without a byte-order mark).
+    /// - Returns: one link per active LEI-to-LEI relationship; inactive, annulled or malformed
+    ///   records are listed in `skipped`.
+    /// - Throws: `GLEIFReadError` when the header lacks a required column or a quote is unterminated.
+    public static func read(_ bytes: [UInt8]) throws -> Relationships {
+        let parser = CSVParser(delimiter: UInt8(ascii: ","))
+        var batch = CSVRecordBatch()
+        bytes.withUnsafeBytes { parser.parse($0, into: &batch) }
+        if parser.finish(into: &batch) {
+            throw GLEIFReadError(.unterminatedQuote, "a quoted field is never closed", line: batch.records.last?.firstLine)
+        }
+        var columns: Columns?
+        var result = Relationships()
+        for record in batch.records {
+            let fields = (record.firstField..<record.firstField + record.fieldCount).map { index in
+                batch.withField(index) { String(decoding: $0, as: UTF8.self) }
+            }
+            guard fields.contains(where: { !$0.isEmpty }) else { continue }  // blank line
+            guard let columns else {
+                columns = try Columns(header: fields, line: record.firstLine)
+                continue
+            }
+            switch columns.link(from: fields) {
+            case .success(let link): result.links.append(link)
+            case .failure(let skip): result.skipped.append(SkippedRecord(line: record.firstLine, reason: skip.reason))
+            }
+        }
+        guard columns != nil else { throw GLEIFReadError(.empty, "no header record") }
+        return result
+    }
+
+    private struct Skip: Error { var reason: String }
+
+    /// Where each column the reader uses is.
+    private struct Columns {
+        var child: Int, parent: Int, type: Int
+        var status: Int?, childType: Int?, parentType: Int?, registrationStatus: Int?
+        var quantifiers: [(amount: Int, units: Int?)]
+
+        init(header: [String], line: Int) throws {
+            var header = header
+            if header[0].hasPrefix("\u{FEFF}") { header[0].removeFirst() }
+            func column(_ name: String) -> Int? { header.firstIndex(of: name) }
+            func required(_ name: String) throws -> Int {
+                guard let index = column(name) else {
+                    throw GLEIFReadError(.missingColumn, "the header has no \(name) column", line: line)
+                }
+                return index
+            }
+            child = try required("Relationship.StartNode.NodeID")
+            parent = try required("Relationship.EndNode.NodeID")
+            type = try required("Relationship.RelationshipType")
+            status = column("Relationship.RelationshipStatus")
+            childType = column("Relationship.StartNode.NodeIDType")
+            parentType = column("Relationship.EndNode.NodeIDType")
+            registrationStatus = column("Registration.RegistrationStatus")
+            quantifiers = header.indices.filter { header[$0].hasSuffix("QuantifierAmount") }.map { amount in
+                let prefix = header[amount].dropLast("QuantifierAmount".count)
+                return (amount, column(prefix + "QuantifierUnits"))
+            }
+        }
+
+        func link(from fields: [String]) -> Result<OwnershipLink<String>, Skip> {
+            func value(_ index: Int?) -> String {
+                guard let index, index < fields.count else { return "" }
+                return fields[index].trimmingSpaces()
+            }
+            let child = value(child).uppercased(), parent = value(parent).uppercased(), type = value(type)
+            guard !child.isEmpty, !parent.isEmpty else { return .failure(Skip(reason: "no start or end node")) }
+            guard !type.isEmpty else { return .failure(Skip(reason: "no relationship type")) }
+            for (side, index) in [("start", childType), ("end", parentType)] {
+                let nodeType = value(index)
+                if !nodeType.isEmpty, nodeType != "LEI" { return .failure(Skip(reason: "\(side) node is a \(nodeType), not an LEI")) }
+            }
+            let status = value(status)
+            if !status.isEmpty, status != "ACTIVE" { return .failure(Skip(reason: "relationship is \(status)")) }
+            if value(registrationStatus) == "ANNULLED" { return .failure(Skip(reason: "registration is ANNULLED")) }
+            var percent: Double?
+            for (amount, units) in quantifiers {
+                let unit = value(units)
+                guard unit.isEmpty || unit == "PERCENTAGE", let number = Double(value(amount)) else { continue }
+                percent = number
+                break
+            }
+            return .success(OwnershipLink(child: child, parent: parent, percent: percent, source: "GLEIF RR \(type)",
+                                          isControl: GLEIFRelationshipReader.controlTypes.contains(type)))
+        }
+    }
+}
+
+private extension String {
+    func trimmingSpaces() -> String {
+        var scalars = Substring(self)
+        while scalars.first == " " || scalars.first == "\t" { scalars.removeFirst() }
+        while scalars.last == " " || scalars.last == "\t" { scalars.removeLast() }
+        return String(scalars)
+    }
+}

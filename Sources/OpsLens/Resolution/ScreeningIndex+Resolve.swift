@@ -1,0 +1,40 @@
+extension ScreeningIndex {
+    /// The list entries a holding refers to: by identifier, by ticker on its market, and — when
+    /// neither finds anything — by issuer name.
+    ///
+    /// A ticker without a market never matches on its own (`1211` is BYD in Hong Kong and
+    /// Saudi Arabian Mining in Riyadh). Name matches carry their score and, in the review band,
+    /// `needsReview`; weak aliases match only exactly.
+    public func resolve(_ holding: Holding, nameMatches: (String) -> [NameMatch]) -> [EntityMatch] {
+        var matches: [EntityMatch] = []
+        func add(_ keys: [Int], _ method: MatchMethod, _ value: String) {
+            for key in keys where !matches.contains(where: { $0.entityKey == key }) {
+                let published = entries[key].entity.identifiers.first { $0.value == value }
+                let notes = published.flatMap(\.problem).map { ["the list publishes \(value) although \($0); matched as published"] } ?? []
+                matches.append(EntityMatch(entityKey: key, method: method, score: 1, matchedValue: value, notes: notes))
+            }
+        }
+        if let isin = holding.isin { add(identifiers.keys(for: isin, kind: .isin), .isin, isin) }
+        if let cusip = holding.cusip { add(identifiers.keys(for: cusip, kind: .cusip), .cusip, cusip) }
+        if let sedol = holding.sedol { add(identifiers.keys(for: sedol, kind: .sedol), .sedol, sedol) }
+        if let figi = holding.figi { add(identifiers.keys(for: figi, kind: .figi), .figi, figi) }
+        if let lei = holding.lei { add(identifiers.keys(for: lei, kind: .lei), .lei, lei) }
+        if let text = holding.ticker, let ticker = Ticker.parse(text, market: holding.mic.flatMap(MarketDirectory.market(mic:)))
+            ?? Ticker.parse(text, exchange: holding.exchange), ticker.market != nil {
+            add(tickers.keys(for: ticker), .ticker, ticker.description)
+        }
+        if matches.isEmpty, let name = holding.name {
+            for match in nameMatches(name) {
+                let method: MatchMethod = match.isWeak ? .weakAlias : (match.score >= 1 ? .nameExact : .nameFuzzy)
+                matches.append(EntityMatch(entityKey: match.key, method: method, score: match.score,
+                                           needsReview: match.decision != .match, matchedValue: match.name))
+            }
+        }
+        return matches
+    }
+
+    /// The name index's matches for `name` (match and review decisions, best first).
+    public func nameMatches(_ name: String) -> [NameMatch] {
+        names.query(name)
+    }
+}

@@ -1,0 +1,22 @@
+/// The key a ticker is indexed by: its canonical code and the scope the code is unique in.
+///
+/// The scope is the market's MIC, or a country composite (`US`, `DE`, `CA`, `KR`, `TW`) where
+/// every venue of the country shares one set of symbols (`Market.tickerScope`).
+public struct TickerKey: Hashable, Sendable, CustomStringConvertible {
+    let packedCode: PackedCode
+    let scopeIndex: UInt16
+
+    init(packedCode: PackedCode, scopeIndex: UInt16) {
+        self.packedCode = packedCode
+        self.scopeIndex = scopeIndex
+    }
+
+    /// The canonical code, e.g. `20` for SenseTime on HKEX.
+    public var code: String { packedCode.string }
+
+    /// The MIC or country composite the code is unique in, e.g. `XHKG` or `US`.
+    public var scope: String { MarketDirectory.scopes[Int(scopeIndex)] }
+
+    /// `scope:code`, e.g. `XHKG:20`.
+    public var description: String { "\(scope):\(code)" }
+}

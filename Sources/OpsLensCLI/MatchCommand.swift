@@ -1,0 +1,102 @@
+import ArgumentParser
+import Foundation
+import OpsLens
+
+/// `opslens match`: compares two names and explains the score, or scores a file of pairs.
+struct MatchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "match",
+        abstract: "Compare two names and explain the score, or score every pair in a CSV file.",
+        discussion: """
+        The score is the weighted share of both names' words that pair with each other, in [0, 1] \
+        (1 = the same words after normalisation). Decision: match at or above \(MatchThresholds.standard.match), \
+        review at or above \(MatchThresholds.standard.review), otherwise no-match.
+        """
+    )
+
+    /// The output formats of `--pairs`.
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case json, csv
+    }
+
+    @Argument(help: "Two names to compare (omit with --pairs).")
+    var names: [String] = []
+
+    @Option(name: .long, help: "A CSV file with the header name1,name2; every row is scored, in input order.")
+    var pairs: String?
+
+    @Option(name: .long, help: "Output format for --pairs: json or csv.")
+    var format: Format = .json
+
+    @Flag(name: .long, help: "Count only an exact match after normalisation (as for weak aliases).")
+    var exactOnly = false
+
+    func validate() throws {
+        if pairs == nil, names.count != 2 {
+            throw ValidationError("Give two names, or --pairs FILE.csv.")
+        }
+        if pairs != nil, !names.isEmpty {
+            throw ValidationError("Give either two names or --pairs, not both.")
+        }
+    }
+
+    func run() throws {
+        let scorer = NameScorer()
+        if let pairs {
+            let rows = try PairsInput.read(pairs, requireLabels: false)
+            let results = rows.map { row in
+                let comparison = scorer.compare(row.name1, row.name2, exactOnly: exactOnly)
+                return PairResult(name1: row.name1, name2: row.name2, score: Self.rounded(comparison.score), decision: comparison.decision.rawValue)
+            }
+            print(format == .json ? try Self.json(results) : Self.csv(results), terminator: "")
+        } else {
+            print(ComparisonReport(scorer.compare(names[0], names[1], exactOnly: exactOnly)).text, terminator: "")
+        }
+    }
+
+    struct PairResult: Encodable {
+        var name1: String
+        var name2: String
+        var score: Double
+        var decision: String
+    }
+
+    static func rounded(_ score: Double) -> Double { (score * 1000).rounded() / 1000 }
+
+    static func json(_ results: [PairResult]) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(results), as: UTF8.self) + "\n"
+    }
+
+    static func csv(_ results: [PairResult]) -> String {
+        var out = "name1,name2,score,decision\n"
+        for result in results {
+            out += [CSVField.quoted(result.name1), CSVField.quoted(result.name2), "\(result.score)", result.decision].joined(separator: ",") + "\n"
+        }
+        return out
+    }
+}
+
+/// Quoting for CSV output.
+enum CSVField {
+    /// `text` quoted when it holds a comma, a quote or a line break (quotes doubled).
+    static func quoted(_ text: String) -> String {
+        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
+        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}
+
+/// Reads a pairs file for `match --pairs` and `calibrate --pairs`, turning problems into usage errors.
+enum PairsInput {
+    static func read(_ path: String, requireLabels: Bool) throws -> [NamePair] {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw ValidationError("Cannot read \(path).")
+        }
+        do {
+            return try NamePairsFile.parse(Array(data), requireLabels: requireLabels)
+        } catch let error as NamePairsError {
+            throw ValidationError("\(path): \(error)")
+        }
+    }
+}

@@ -1,0 +1,72 @@
+import ArgumentParser
+import Foundation
+import OpsLens
+
+/// `opslens rules …`: validate and inspect the rules folder and the lists it names.
+struct RulesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "rules",
+        abstract: "Validate and inspect rules and restricted lists.",
+        subcommands: [RulesValidateCommand.self, RulesListCommand.self, RulesShowCommand.self, RulesEntityCommand.self]
+    )
+}
+
+/// The options every `rules` subcommand takes: where the rules and the OFAC folders are.
+struct RulesSourceOptions: ParsableArguments {
+    @Option(name: .customLong("rules"), help: ArgumentHelp("The rules folder.", valueName: "DIR"))
+    var rulesDirectory: String = "Rules"
+
+    @Option(name: .customLong("ofac"), help: ArgumentHelp("An OFAC legacy CSV folder (sdn.csv and/or cons_prim.csv); repeatable.", valueName: "DIR"))
+    var ofacDirectories: [String] = []
+
+    /// Reads everything, without throwing.
+    func read() -> RuleBookReadResult {
+        RuleBookLoader.read(rulesDirectory: rulesDirectory, ofacDirectories: ofacDirectories)
+    }
+
+    /// Loads everything; on any error prints them all to standard error and exits with code 2.
+    func load() throws -> RuleBook {
+        let result = read()
+        guard result.errors.isEmpty else {
+            RulesOutput.printErrors(result.errors)
+            throw ExitCode.inputError
+        }
+        return result.book
+    }
+}
+
+/// `--format text|json`.
+enum RulesOutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json
+}
+
+extension CalendarDate: ExpressibleByArgument {
+    public init?(argument: String) {
+        self.init(iso: argument)
+    }
+}
+
+/// Printing helpers shared by the `rules` subcommands.
+enum RulesOutput {
+    static func printErrors(_ errors: [ListLoadError]) {
+        for error in errors { printError(error.description) }
+        printError("\(errors.count) error\(errors.count == 1 ? "" : "s")")
+    }
+
+    static func printError(_ line: String) {
+        FileHandle.standardError.write(Data((line + "\n").utf8))
+    }
+
+    /// Pretty, key-sorted JSON on standard output.
+    static func printJSON<T: Encodable>(_ value: T) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        print(String(decoding: try encoder.encode(value), as: UTF8.self))
+    }
+
+    /// Today in UTC, for `--as-of` defaults.
+    static var today: CalendarDate {
+        let parts = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC")!, from: Date())
+        return CalendarDate(year: parts.year!, month: parts.month!, day: parts.day!)!
+    }
+}

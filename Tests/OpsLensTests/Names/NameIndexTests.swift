@@ -1,0 +1,95 @@
+import Testing
+@testable import OpsLens
+
+/// The full SDN (July 2021) and Consolidated (December 2025) names, built once for the suite.
+private let ofacIndex: NameIndex = {
+    let entries = try! OFACNameEntries.read(primary: NameFixtures.sharedFile("ofac/sdn-2021-07/sdn.csv"),
+                                            aliases: NameFixtures.sharedFile("ofac/sdn-2021-07/alt.csv"))
+        + OFACNameEntries.read(primary: NameFixtures.sharedFile("ofac/cons-2025-12/cons_prim.csv"),
+                               aliases: NameFixtures.sharedFile("ofac/cons-2025-12/cons_alt.csv"))
+    return NameIndex(entries: entries)
+}()
+
+/// The NS-CMIC entity numbers in the December 2025 Consolidated list.
+private let cmicKeys: Set<Int> = {
+    let rows = CSVRows.parse(try! NameFixtures.sharedFile("ofac/cons-2025-12/cons_prim.csv")).rows
+    return Set(rows.filter { $0.fields.count > 3 && $0.fields[3].contains("CMIC") }.compactMap { Int($0.fields[0]) })
+}()
+
+@Suite("The name index")
+struct NameIndexTests {
+    @Test("holds the full SDN and Consolidated names and aliases, with weak aliases")
+    func holdsTheLists() {
+        #expect(ofacIndex.count > 24_000)
+        #expect(ofacIndex.entries.contains { $0.isWeak && $0.name == "AVIC" && $0.key == 30925 })
+        #expect(cmicKeys.count == 68)
+    }
+
+    @Test("finds the six listed AVIC subsidiaries from their holdings spellings", arguments: [
+        ("AVIC XIAN AIRCRAFT INDUSTRY GROUP L", 32052),
+        ("AVIC HEAVY MACHINERY LTD A", 32053),
+        ("AVIC JONHON OPTRONIC TECHNOLOGY LT", 32055),
+        ("AVIC SHENYANG AIRCRAFT LTD A", 32056),
+        ("AVIC AVIATION HIGH TECHNOLOGY LTD A", 32082),
+        ("JIANGXI HONGDU AVIATION INDUSTRY LTD A", 32088),
+    ])
+    func findsAVICSubsidiaries(holding: String, key: Int) throws {
+        let best = try #require(ofacIndex.query(holding).first)
+        #expect(best.key == key)
+        #expect(best.decision == .match)
+    }
+
+    @Test("does not flag AVIC look-alikes that are not on the NS-CMIC list", arguments: [
+        "AVICHINA INDUSTRY & TECHNOLOGY LTD",
+        "AVICOPTER PLC A",
+        "AVIC INDUSTRY-FINANCE HOLDINGS LTD",
+        "AVIC ELECTROMECHANICAL SYSTEMS LTD",
+        "INSPUR ELECTRONIC INFORMATION INDU",
+        "MTU AERO ENGINES",
+        "ZHUZHOU CRRC TIMES ELECTRIC LTD H",
+        "AECC AVIATION POWER LTD A",
+    ])
+    func ignoresLookAlikes(holding: String) {
+        let flagged = ofacIndex.query(holding).filter { cmicKeys.contains($0.key) && $0.decision == .match }
+        #expect(flagged.isEmpty, "\(holding) matched \(flagged)")
+    }
+
+    @Test("matches weak aliases only exactly")
+    func weakAliasesExactOnly() throws {
+        let avic = try #require(ofacIndex.query("AVIC").first { $0.key == 30925 })
+        #expect(avic.isWeak && avic.score == 1)
+        #expect(!ofacIndex.query("AVIC GROUP").contains { $0.key == 30925 && $0.isWeak })
+        #expect(!ofacIndex.query("AVICC").contains { $0.key == 30925 })
+    }
+
+    @Test("finds candidates through typos, reordering and abbreviations", arguments: [
+        ("SEMICONDUCTOR MFG INTL CORP", 30951),
+        ("HIKVISION HANGZHOU DIGITAL TECHNOLOGY", 30946),
+        ("CHANGSHA JINGJIA MICROELECTRONCS", 32102),
+        ("SENSETIME GROUP LTD", 33114),
+        ("NK LUKOIL", 17248),
+        ("CHINA MOBILE LTD", 30923),
+    ])
+    func findsVariants(name: String, key: Int) throws {
+        let best = try #require(ofacIndex.query(name).first)
+        #expect(best.key == key)
+    }
+
+    @Test("returns one result per key, best first, all at or above review")
+    func resultShape() {
+        let results = ofacIndex.query("CHINA TELECOM CORP LTD H", limit: 10)
+        #expect(Set(results.map(\.key)).count == results.count)
+        #expect(results.map(\.score) == results.map(\.score).sorted(by: >))
+        #expect(results.allSatisfy { $0.score >= MatchThresholds.standard.review })
+        #expect(results.first?.key == 30882)
+    }
+
+    @Test("works on a small index built from names in memory")
+    func smallIndex() {
+        let index = NameIndex(entries: [(1, "GUANGZHOU HAIGE COMMUNICATIONS GROUP INC CO", false), (2, "EMMA LLC", false), (3, "HG", true)])
+        #expect(index.query("HAIGE GUANGZHOU").map(\.key) == [1])
+        #expect(index.query("emma daniels").isEmpty)
+        #expect(index.query("HG").map(\.key) == [3])
+        #expect(index.query("").isEmpty)
+    }
+}
