@@ -13,6 +13,11 @@ enum ReportText {
         return lowered.hasPrefix("https://") || lowered.hasPrefix("http://")
     }
 
+    /// A SHA-256 as reported, or `"(missing)"` when the run could not compute it.
+    static func digest(_ sha256: String) -> String {
+        sha256.isEmpty ? "(missing)" : sha256
+    }
+
     /// `"file:line"`.
     static func location(_ holding: HoldingReference) -> String {
         "\(holding.file):\(holding.line)"

@@ -15,7 +15,7 @@ struct TextReportFormat {
                      + "started \(clean(run.startedAt)))")
         for input in run.inputs {
             lines.append("Input: \(clean(input.path)) — \(input.holdings) holdings, \(input.rejected) rejected, "
-                         + "sha256 \(input.sha256.prefix(12))…")
+                         + "sha256 \(input.sha256.isEmpty ? "(missing)" : input.sha256.prefix(12) + "…")")
         }
         for list in run.lists {
             lines.append("List: \(clean(list.id)) (\(clean(list.publisher))"
@@ -106,7 +106,10 @@ struct TextReportFormat {
             [finding.severity.rawValue, finding.status.rawValue + (finding.change.map { " (\($0.rawValue))" } ?? ""),
              ReportText.location(finding.holding), finding.holding.portfolio,
              finding.holding.name ?? "—", finding.holding.securityKey, ReportText.entity(finding),
-             finding.rule?.id ?? "data", ReportText.match(finding)].map { cut(clean($0)) }
+             finding.rule?.id ?? "data", ReportText.match(finding)].enumerated().map { column, text in
+                // WHERE keeps its end, the line number; the other columns keep their start.
+                column == 2 ? cut(clean(text), keepingEnd: true) : cut(clean(text))
+            }
         }
         let widths = headers.indices.map { column in
             max(headers[column].count, rows.map { $0[column].count }.max() ?? 0)
@@ -124,8 +127,10 @@ struct TextReportFormat {
         ReportText.withoutControlCharacters(text)
     }
 
-    private func cut(_ text: String) -> String {
-        text.count <= Self.maximumCellWidth ? text : String(text.prefix(Self.maximumCellWidth - 1)) + "…"
+    private func cut(_ text: String, keepingEnd: Bool = false) -> String {
+        guard text.count > Self.maximumCellWidth else { return text }
+        return keepingEnd ? "…" + String(text.suffix(Self.maximumCellWidth - 1))
+            : String(text.prefix(Self.maximumCellWidth - 1)) + "…"
     }
 
     private func bold(_ text: String) -> String {
