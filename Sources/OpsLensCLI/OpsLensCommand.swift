@@ -19,6 +19,7 @@ struct OpsLensCommand: ParsableCommand {
             IdCommand.self,
             MatchCommand.self,
             CalibrateCommand.self,
+            ScreenCommand.self,
         ]
     )
 

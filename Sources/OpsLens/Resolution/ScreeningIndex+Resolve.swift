@@ -25,12 +25,33 @@ extension ScreeningIndex {
         }
         if matches.isEmpty, let name = holding.name {
             for match in nameMatches(name) {
+                // A weak alias (OFAC: "does not expect persons to screen for" it) must be the whole name:
+                // `PPL CORP` is not `PPL`.
+                if match.isWeak && Self.folded(name) != Self.folded(match.name) { continue }
+                var needsReview = match.decision != .match
+                var notes: [String] = []
+                switch corroboration(of: holding, with: entries[match.key].entity) {
+                case .agrees(let reason):
+                    notes.append("corroborated: \(reason)")
+                case .unknown:
+                    needsReview = true
+                    notes.append("name only: no identifier or country to compare, so a person must confirm")
+                case .contradicts(let reason):
+                    if match.decision != .match { continue }  // a weak name match that the facts contradict is noise
+                    needsReview = true
+                    notes.append("contradicted: \(reason)")
+                }
                 let method: MatchMethod = match.isWeak ? .weakAlias : (match.score >= 1 ? .nameExact : .nameFuzzy)
                 matches.append(EntityMatch(entityKey: match.key, method: method, score: match.score,
-                                           needsReview: match.decision != .match, matchedValue: match.name))
+                                           needsReview: needsReview, matchedValue: match.name, notes: notes))
             }
         }
         return matches
+    }
+
+    /// Upper-case words of letters and digits, for exact comparison of weak aliases.
+    static func folded(_ name: String) -> String {
+        name.uppercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).joined(separator: " ")
     }
 
     /// The name index's matches for `name` (match and review decisions, best first).

@@ -1,0 +1,48 @@
+/// Country names as holdings files and lists write them, reduced to ISO 3166-1 alpha-2 codes.
+enum CountryNames {
+    /// The ISO code for a country name or code (`United States`, `USA`, `Korea (South)`, `CN`), or `nil`.
+    static func code(_ name: String) -> String? {
+        let key = name.uppercased().split(whereSeparator: { !$0.isLetter }).joined(separator: " ")
+        if key.count == 2, known.contains(key) { return key }
+        return aliases[key]
+    }
+
+    /// Codes that compare as one jurisdiction group (mainland China, Hong Kong and Macau list as "China").
+    static func group(_ code: String) -> String {
+        ["HK", "MO"].contains(code) ? "CN" : code
+    }
+
+    private static let table: [(String, [String])] = [
+        ("US", ["UNITED STATES", "UNITED STATES OF AMERICA", "USA", "U S A", "U S"]),
+        ("GB", ["UNITED KINGDOM", "UK", "GREAT BRITAIN", "ENGLAND", "BRITAIN"]),
+        ("CN", ["CHINA", "PEOPLE S REPUBLIC OF CHINA", "PRC", "CHINA MAINLAND"]),
+        ("HK", ["HONG KONG", "HONG KONG SAR", "HONG KONG SAR CHINA"]),
+        ("MO", ["MACAU", "MACAO"]),
+        ("TW", ["TAIWAN", "CHINESE TAIPEI", "TAIWAN PROVINCE OF CHINA"]),
+        ("KR", ["KOREA SOUTH", "SOUTH KOREA", "KOREA REPUBLIC OF", "REPUBLIC OF KOREA", "KOREA"]),
+        ("KP", ["KOREA NORTH", "NORTH KOREA", "DPRK", "DEMOCRATIC PEOPLE S REPUBLIC OF KOREA"]),
+        ("JP", ["JAPAN"]), ("IN", ["INDIA"]), ("RU", ["RUSSIA", "RUSSIAN FEDERATION"]), ("IR", ["IRAN"]),
+        ("SY", ["SYRIA"]), ("IQ", ["IRAQ"]), ("LB", ["LEBANON"]), ("AE", ["UNITED ARAB EMIRATES", "UAE"]),
+        ("SA", ["SAUDI ARABIA"]), ("QA", ["QATAR"]), ("KW", ["KUWAIT"]), ("TR", ["TURKEY", "TURKIYE"]),
+        ("DE", ["GERMANY"]), ("FR", ["FRANCE"]), ("IT", ["ITALY"]), ("ES", ["SPAIN"]), ("NL", ["NETHERLANDS"]),
+        ("BE", ["BELGIUM"]), ("CH", ["SWITZERLAND"]), ("AT", ["AUSTRIA"]), ("SE", ["SWEDEN"]), ("NO", ["NORWAY"]),
+        ("DK", ["DENMARK"]), ("FI", ["FINLAND"]), ("IE", ["IRELAND"]), ("PT", ["PORTUGAL"]), ("PL", ["POLAND"]),
+        ("CZ", ["CZECH REPUBLIC", "CZECHIA"]), ("HU", ["HUNGARY"]), ("GR", ["GREECE"]), ("UA", ["UKRAINE"]),
+        ("BY", ["BELARUS"]), ("CA", ["CANADA"]), ("MX", ["MEXICO"]), ("BR", ["BRAZIL"]), ("AR", ["ARGENTINA"]),
+        ("CL", ["CHILE"]), ("CO", ["COLOMBIA"]), ("PE", ["PERU"]), ("VE", ["VENEZUELA"]), ("CU", ["CUBA"]),
+        ("PA", ["PANAMA"]), ("AU", ["AUSTRALIA"]), ("NZ", ["NEW ZEALAND"]), ("SG", ["SINGAPORE"]),
+        ("MY", ["MALAYSIA"]), ("ID", ["INDONESIA"]), ("TH", ["THAILAND"]), ("PH", ["PHILIPPINES"]),
+        ("VN", ["VIETNAM", "VIET NAM"]), ("MM", ["BURMA", "MYANMAR"]), ("PK", ["PAKISTAN"]), ("AF", ["AFGHANISTAN"]),
+        ("ZA", ["SOUTH AFRICA"]), ("EG", ["EGYPT"]), ("IL", ["ISRAEL"]), ("YE", ["YEMEN"]), ("LY", ["LIBYA"]),
+        ("SD", ["SUDAN"]), ("ZW", ["ZIMBABWE"]), ("NG", ["NIGERIA"]), ("KY", ["CAYMAN ISLANDS"]), ("BM", ["BERMUDA"]),
+        ("VG", ["BRITISH VIRGIN ISLANDS", "VIRGIN ISLANDS BRITISH"]), ("LU", ["LUXEMBOURG"]), ("CY", ["CYPRUS"]),
+        ("KZ", ["KAZAKHSTAN"]), ("UZ", ["UZBEKISTAN"]), ("GE", ["GEORGIA"]), ("AM", ["ARMENIA"]), ("AZ", ["AZERBAIJAN"]),
+    ]
+
+    private static let known: Set<String> = Set(table.map(\.0))
+    private static let aliases: [String: String] = {
+        var result: [String: String] = [:]
+        for (code, names) in table { for name in names { result[name] = code } }
+        return result
+    }()
+}

@@ -1,0 +1,107 @@
+import Foundation
+import Testing
+
+@Suite("opslens screen")
+struct ScreenCommandTests {
+    private let ofac = ["--ofac", "../shared/data/ofac/cons-2025-12", "--ofac", "../shared/data/ofac/sdn-2021-12-10"]
+
+    private func report(_ arguments: [String]) throws -> (status: Int32, json: [String: Any]) {
+        let result = try OpsLensProcess.run(["screen", "--format", "json"] + arguments)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any],
+                                "stdout was: \(result.stdout.prefix(500)) stderr: \(result.stderr.prefix(500))")
+        return (result.status, json)
+    }
+
+    private func findings(_ json: [String: Any]) -> [[String: Any]] {
+        json["findings"] as? [[String: Any]] ?? []
+    }
+
+    private func blocked(_ json: [String: Any]) -> Set<String> {
+        Set(findings(json).filter { $0["severity"] as? String == "block" }.compactMap {
+            ($0["holding"] as? [String: Any])?["name"] as? String
+        })
+    }
+
+    @Test("flags SenseTime in the sample portfolios with the default rules, as of 2022-06-30")
+    func flagsSenseTimeWithDefaultRules() throws {
+        let (status, json) = try report(["Portfolios", "--as-of", "2022-06-30"])
+        #expect(status == 1)
+        #expect(blocked(json) == ["SENSETIME GROUP INC", "SENSETIME GROUP INC CLASS B"])
+        let sensetime = try #require(findings(json).first { ($0["holding"] as? [String: Any])?["line"] as? Int == 22 })
+        let entity = try #require(sensetime["entity"] as? [String: Any])
+        #expect(entity["sourceId"] as? String == "33114")
+        let provenance = try #require(sensetime["provenance"] as? [String: Any])
+        #expect(provenance["listingDate"] as? String == "2021-12-10")
+        #expect(provenance["effectiveDate"] as? String == "2022-02-08")
+        #expect(provenance["divestmentDate"] as? String == "2022-12-10")
+        #expect(provenance["phase"] as? String == "divestment-window")
+        let match = try #require(sensetime["match"] as? [String: Any])
+        #expect(match["method"] as? String == "curated")
+    }
+
+    @Test("flags SenseTime as of 2022-06-30 but not as of 2021-12-01, before it was listed")
+    func respectsTheAsOfDate() throws {
+        let paths = ["Portfolios", "../shared/data/holdings"] + ofac
+        let (laterStatus, later) = try report(paths + ["--as-of", "2022-06-30"])
+        let (_, earlier) = try report(paths + ["--as-of", "2021-12-01"])
+        #expect(laterStatus == 1)
+        #expect(blocked(later).contains("SENSETIME GROUP INC CLASS B"))
+        #expect(!blocked(earlier).contains("SENSETIME GROUP INC CLASS B"))
+        for expected in ["CHINA MOBILE LTD", "CNOOC LTD", "HANGZHOU HIKVISION DIGITAL TECHNOLOGY CO LTD A", "AVIC SHENYANG AIRCRAFT CO LTD A"] {
+            #expect(blocked(earlier).contains(expected))
+            #expect(blocked(later).contains(expected))
+        }
+        // The AVIC trap: look-alikes of listed AVIC subsidiaries are not restricted.
+        for name in blocked(later) { #expect(!name.contains("AVICHINA") && !name.contains("AVICOPTER")) }
+        let avicopter = findings(later).filter { ($0["holding"] as? [String: Any])?["name"] as? String == "AVICOPTER PLC A" }
+        #expect(avicopter.isEmpty)
+    }
+
+    @Test("keeps to the exit-code contract", arguments: [
+        (["--fail-on", "block"], Int32(1)), (["--fail-on", "never"], Int32(0)), (["--fail-on", "nonsense"], Int32(2)),
+    ])
+    func keepsExitCodes(options: [String], expected: Int32) throws {
+        let result = try OpsLensProcess.run(["screen", "Portfolios", "--as-of", "2022-06-30", "--format", "json"] + options)
+        #expect(result.status == expected)
+    }
+
+    @Test("exits with 2 when a list file fails to load, and screens nothing")
+    func stopsOnABrokenList() throws {
+        let result = try OpsLensProcess.run(["screen", "Portfolios", "--ofac", "no/such/ofac/folder"])
+        #expect(result.status == 2)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.contains("no/such/ofac/folder"))
+    }
+
+    @Test("gives byte-identical JSON for the same inputs apart from the run timestamps")
+    func isDeterministic() throws {
+        let arguments = ["screen", "Portfolios", "--as-of", "2022-06-30", "--format", "json"]
+        let first = try OpsLensProcess.run(arguments).stdout
+        let second = try OpsLensProcess.run(arguments).stdout
+        func strip(_ text: String) -> String {
+            text.split(separator: "\n").filter { !$0.contains("\"startedAt\"") && !$0.contains("\"finishedAt\"") }.joined(separator: "\n")
+        }
+        #expect(strip(first) == strip(second))
+        #expect(!first.isEmpty)
+    }
+
+    @Test("reports rejected rows as data findings", arguments: ["data"])
+    func reportsRejectedRows(failOn: String) throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("screen-\(UUID()).csv").path
+        try "Ticker,Name,Shares,Exchange\n700,TENCENT,100,HKEX\n941,CHINA MOBILE,lots,HKEX\n".write(toFile: path, atomically: true, encoding: .utf8)
+        let (status, json) = try report([path, "--fail-on", failOn])
+        #expect(status == 1)
+        let rejected = try #require(json["rejected"] as? [[String: Any]])
+        #expect(rejected.first?["line"] as? Int == 3)
+        #expect(findings(json).contains { $0["severity"] as? String == "data" })
+    }
+
+    @Test("writes every format to a file", arguments: ["text", "json", "csv", "markdown", "html", "sarif", "junit"])
+    func writesEveryFormat(format: String) throws {
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("report-\(UUID()).\(format)").path
+        let result = try OpsLensProcess.run(["screen", "Portfolios", "--as-of", "2022-06-30", "--format", format, "--output", output])
+        #expect(result.status == 1)
+        let written = try String(contentsOfFile: output, encoding: .utf8)
+        #expect(written.contains("SENSETIME") || written.contains("SenseTime"))
+    }
+}
