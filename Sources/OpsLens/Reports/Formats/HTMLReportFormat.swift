@@ -43,7 +43,7 @@ enum HTMLReportFormat {
         let summary = report.summary
         var html = "<section id=\"summary\">\n<h2>Summary</h2>\n"
         html += "<p>\(summary.findings) findings: \(summary.open) open, \(summary.waived) waived. "
-            + "Market value affected: \(ReportText.amount(summary.marketValueAffected)).</p>\n"
+            + "Market value affected: \(e(ReportText.marketValueAffected(summary))).</p>\n"
         if let baseline = report.baseline {
             html += "<p>Since the baseline of \(e(baseline.asOf)) (started \(e(baseline.startedAt))): \(baseline.new) new, "
                 + "\(baseline.unchanged) unchanged, \(baseline.resolved) resolved.</p>\n"

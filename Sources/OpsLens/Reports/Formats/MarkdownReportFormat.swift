@@ -13,7 +13,7 @@ enum MarkdownReportFormat {
         lines.append("")
         let summary = report.summary
         lines.append("\(summary.findings) findings: \(summary.open) open, \(summary.waived) waived. "
-                     + "Market value affected: \(ReportText.amount(summary.marketValueAffected)).")
+                     + "Market value affected: \(escaped(ReportText.marketValueAffected(summary))).")
         if let baseline = report.baseline {
             lines.append("")
             lines.append("Since the baseline of \(escaped(baseline.asOf)): \(baseline.new) new, \(baseline.unchanged) unchanged, "

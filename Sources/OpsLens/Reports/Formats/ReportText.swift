@@ -86,6 +86,16 @@ enum ReportText {
         return (value < 0 && cents > 0 ? "-" : "") + whole + grouped + "." + format2(cents % 100)
     }
 
+    /// The market value affected, per currency when the summary has it: `"CNY 512,345.67; HKD 99,000.00"`.
+    static func marketValueAffected(_ summary: ReportSummary) -> String {
+        guard let byCurrency = summary.marketValueAffectedByCurrency, !byCurrency.isEmpty else {
+            return amount(summary.marketValueAffected)
+        }
+        return byCurrency.keys.sorted().map { currency in
+            (currency.isEmpty ? "" : currency + " ") + amount(byCurrency[currency]!)
+        }.joined(separator: "; ")
+    }
+
     /// A number as spreadsheets and scripts read it: integral values without a fraction, others in full.
     static func plainNumber(_ value: Double) -> String {
         if value.isFinite, value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }

@@ -96,7 +96,7 @@ struct TextReportFormat {
         var text = "Summary: \(summary.findings) finding\(summary.findings == 1 ? "" : "s") (\(summary.open) open, "
             + "\(summary.waived) waived)"
         if !counts.isEmpty { text += ": " + counts.joined(separator: ", ") }
-        return text + "; market value affected \(ReportText.amount(summary.marketValueAffected))."
+        return text + "; market value affected \(clean(ReportText.marketValueAffected(summary)))."
     }
 
     private func table(_ findings: [Finding]) -> [String] {
