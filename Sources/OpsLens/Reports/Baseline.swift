@@ -2,8 +2,9 @@ import Foundation
 
 /// Which run a report was compared with, and how its findings changed since.
 public struct BaselineComparison: Hashable, Sendable, Codable {
-    /// The baseline run's as-of date and start time.
+    /// The baseline run's as-of date (YYYY-MM-DD).
     public var asOf: String
+    /// The baseline run's start time (ISO 8601), which tells runs of the same date apart.
     public var startedAt: String
     /// The baseline's findings.
     public var findings: Int
@@ -26,6 +27,7 @@ public struct BaselineComparison: Hashable, Sendable, Codable {
 
 /// A previous run's report, to tell new findings from known ones and list those that went away.
 public struct Baseline: Hashable, Sendable {
+    /// The previous run's report.
     public var report: ScreeningReport
 
     public init(report: ScreeningReport) {
@@ -97,7 +99,9 @@ public struct Baseline: Hashable, Sendable {
 
 /// A baseline report that cannot be used.
 public struct BaselineError: Error, Hashable, Sendable, CustomStringConvertible {
+    /// The baseline file.
     public let file: String
+    /// What is wrong with it.
     public let message: String
 
     public init(file: String, message: String) {

@@ -36,7 +36,9 @@ public struct WaiverFile: Hashable, Sendable {
     /// The identifier kinds a `security:` key may name.
     public static let securityKinds = ["isin", "cusip", "sedol", "figi", "lei", "ticker", "name"]
 
+    /// Where the waivers were read from.
     public var path: String
+    /// The waivers, in file order.
     public var waivers: [Waiver]
 
     public init(path: String, waivers: [Waiver]) {
