@@ -60,19 +60,31 @@ public struct Baseline: Hashable, Sendable {
     /// Marks each finding of `current` `new` or `unchanged` by fingerprint and lists the baseline's findings
     /// that are gone as `resolved`.
     ///
+    /// `firstSeen` is carried forward: an unchanged finding keeps the baseline's (or the baseline's as-of
+    /// date, when the baseline had none); a new finding is first seen on this run's as-of date.
+    ///
     /// - Parameter current: The report of this run.
-    /// - Returns: `current` with `change` set on every finding, `resolved` and `baseline` filled in.
+    /// - Returns: `current` with `change` and `firstSeen` set on every finding, `resolved` and `baseline`
+    ///   filled in.
     public func compare(_ current: ScreeningReport) -> ScreeningReport {
-        let previous = Set(report.findings.map(\.id))
+        var previous: [String: Finding] = [:]
+        for finding in report.findings where previous[finding.id] == nil { previous[finding.id] = finding }
         let present = Set(current.findings.map(\.id))
         var result = current
         for index in result.findings.indices {
-            result.findings[index].change = previous.contains(result.findings[index].id) ? .unchanged : .new
+            if let earlier = previous[result.findings[index].id] {
+                result.findings[index].change = .unchanged
+                result.findings[index].firstSeen = earlier.firstSeen ?? report.run.asOf
+            } else {
+                result.findings[index].change = .new
+                result.findings[index].firstSeen = current.run.asOf
+            }
         }
         var gone = Set<String>()
         result.resolved = report.findings.filter { !present.contains($0.id) && gone.insert($0.id).inserted }.map {
             var finding = $0
             finding.change = .resolved
+            finding.firstSeen = finding.firstSeen ?? report.run.asOf
             return finding
         }
         let new = result.findings.filter { $0.change == .new }.count

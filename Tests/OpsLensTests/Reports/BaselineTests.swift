@@ -26,6 +26,17 @@ struct BaselineTests {
                                                  new: 1, unchanged: 2, resolved: 1))
     }
 
+    @Test("carries the first-seen date forward through a chain of baselines")
+    func firstSeen() throws {
+        let first = Baseline(report: Self.report(["a"], asOf: "2026-01-31")).compare(Self.report(["a", "b"], asOf: "2026-02-28"))
+        #expect(first.findings.map(\.firstSeen) == ["2026-01-31", "2026-02-28"])
+        let second = Baseline(report: first).compare(Self.report(["b", "c"], asOf: "2026-03-31"))
+        #expect(second.findings.map(\.firstSeen) == ["2026-02-28", "2026-03-31"])
+        #expect(second.resolved.map(\.firstSeen) == ["2026-01-31"])
+        let decoded = try Baseline(json: second.canonicalJSON(), file: "march.json")
+        #expect(decoded.compare(Self.report(["b"], asOf: "2026-04-30")).findings.map(\.firstSeen) == ["2026-02-28"])
+    }
+
     @Test("an empty baseline makes every finding new; an empty run resolves everything")
     func emptySides() {
         #expect(Baseline(report: Self.report([])).compare(Self.report(["a"])).findings.map(\.change) == [.new])

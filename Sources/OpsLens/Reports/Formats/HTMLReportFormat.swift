@@ -66,6 +66,7 @@ enum HTMLReportFormat {
             let holding = finding.holding
             var status = finding.status.rawValue
             if let change = finding.change { status += "<br><small>\(change.rawValue)</small>" }
+            if let firstSeen = finding.firstSeen { status += "<br><small>first seen \(e(firstSeen))</small>" }
             var holdingCell = "<strong>\(e(holding.name ?? "—"))</strong>"
             if !holding.identifiers.isEmpty { holdingCell += "<br>\(e(ReportText.identifiers(holding)))" }
             holdingCell += "<br><small>\(e(holding.portfolio)) · \(e(ReportText.location(holding)))</small>"

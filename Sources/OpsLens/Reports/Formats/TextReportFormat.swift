@@ -40,7 +40,8 @@ struct TextReportFormat {
             lines.append(bold("To do"))
             for finding in open {
                 lines.append("  \(paint(finding.severity, finding.severity.rawValue)) \(finding.id) "
-                             + "\(clean(ReportText.location(finding.holding))): \(clean(finding.action))")
+                             + "\(clean(ReportText.location(finding.holding))): \(clean(finding.action))"
+                             + (finding.firstSeen.map { " (first seen \(clean($0)))" } ?? ""))
                 for note in (finding.match?.notes ?? []) + (finding.notes ?? []) {
                     lines.append("      note: \(clean(note))")
                 }
