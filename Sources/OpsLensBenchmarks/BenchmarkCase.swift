@@ -7,7 +7,33 @@ struct BenchmarkCase: Sendable {
     var name: String
     var run: @Sendable (BenchmarkArguments) throws -> Measurement
 
-    static let all: [BenchmarkCase] = [bareLibCSV, holdingsReader]
+    static let all: [BenchmarkCase] = [bareLibCSV, holdingsReader, listLoading, screening]
+
+    /// The full OFAC SDN (Jul 2021) and Consolidated (Dec 2025) sets, as `--ofac` folders.
+    static func ofacFolders(_ arguments: BenchmarkArguments) -> [String] {
+        ["\(arguments.sharedData)/ofac/sdn-2021-07", "\(arguments.sharedData)/ofac/cons-2025-12"]
+    }
+
+    /// Loading the full SDN and Consolidated sets and building the screening index.
+    static let listLoading = BenchmarkCase(name: "lists-load-and-index") { arguments in
+        let (count, seconds) = try measure {
+            let book = try RuleBookLoader.load(rulesDirectory: nil, ofacDirectories: ofacFolders(arguments))
+            let screener = Screener(book: book, asOf: CalendarDate(iso: "2022-06-30")!)
+            return screener.index.entries.count
+        }
+        return Measurement(name: "lists-load-and-index", seconds: seconds, items: count, itemName: "entries", bytes: 0)
+    }
+
+    /// Screening the generated file against the full SDN and Consolidated sets (lists loaded first, not timed).
+    static let screening = BenchmarkCase(name: "screen-1m") { arguments in
+        let path = arguments.file!
+        let book = try RuleBookLoader.load(rulesDirectory: nil, ofacDirectories: ofacFolders(arguments))
+        let run = ScreeningRun(screener: Screener(book: book, asOf: CalendarDate(iso: "2022-06-30")!))
+        let (report, seconds) = try measure { try run.screen([path], now: { "" }) }
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        return Measurement(name: "screen-1m", seconds: seconds, items: report.run.inputs.first?.holdings ?? 0,
+                           itemName: "holdings", bytes: size)
+    }
 
     /// libcsv alone over the file, counting fields in its C callback: the floor to compare with.
     static let bareLibCSV = BenchmarkCase(name: "libcsv-bare-parse") { arguments in

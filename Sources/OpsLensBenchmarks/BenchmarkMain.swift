@@ -57,6 +57,7 @@ struct BenchmarkArguments {
     var caseName: String?
     var file: String?
     var only: [String] = []
+    var sharedData = "../shared/data"
     var passThrough: [String] = []
 
     init(_ arguments: ArraySlice<String>) {
@@ -70,8 +71,8 @@ struct BenchmarkArguments {
             case "--file": file = iterator.next()
             case "--only": only.append(iterator.next() ?? "")
             case "--shared":
-                let value = iterator.next() ?? ""
-                passThrough += ["--shared", value]
+                sharedData = iterator.next() ?? sharedData
+                passThrough += ["--shared", sharedData]
             default: fatalError("unknown argument \(argument)")
             }
         }

@@ -93,7 +93,7 @@ struct RulesEntityCommand: ParsableCommand {
             lines.append("  registration:  \(registration.scheme) \(registration.value)\(registration.country.map { " (\($0))" } ?? "")")
         }
         for parent in entity.parents {
-            var text = "  parent:        \(parent.name) [\(parent.origin.rawValue)]"
+            var text = "  \(parent.relation == .linkedTo ? "linked to:  " : "parent:     ")   \(parent.name) [\(parent.origin.rawValue)]"
             if let reference = parent.entityReference { text += " → \(reference)" }
             if let percent = parent.ownershipPercent { text += ", owns \(percent.formatted())%" }
             if let controlled = parent.controlled { text += controlled ? ", controls" : ", no control" }

@@ -3,6 +3,7 @@
 /// OFAC publishes *strong* aliases in its alt file and *weak* ones only inside remarks
 /// (`a.k.a. 'AVIC'`); OFAC does not expect screening on weak aliases, so they match exactly only.
 public struct EntityAlias: Hashable, Sendable, Codable {
+    /// OFAC's `alt_type`.
     public enum Kind: String, Hashable, Sendable, Codable, CaseIterable {
         /// Also known as.
         case aka
@@ -12,6 +13,7 @@ public struct EntityAlias: Hashable, Sendable, Codable {
         case nka
     }
 
+    /// Strong aliases are screened like names; weak ones match exactly only.
     public enum Strength: String, Hashable, Sendable, Codable, CaseIterable {
         case strong, weak
     }
@@ -26,6 +28,7 @@ public struct EntityAlias: Hashable, Sendable, Codable {
     /// Where the alias was read.
     public var location: SourceLocation?
 
+    /// Creates an alias; by default a strong `aka`.
     public init(name: String, kind: Kind = .aka, strength: Strength = .strong, sourceID: String? = nil,
                 remarks: String? = nil, location: SourceLocation? = nil) {
         self.name = name

@@ -42,6 +42,7 @@ public struct ListLoadError: Error, Hashable, Sendable, Codable, CustomStringCon
         public static let unresolvedReference = Code(rawValue: "unresolved-reference")
     }
 
+    /// Whether the problem stops the load.
     public enum Severity: String, Hashable, Sendable, Codable {
         case error, warning
     }
@@ -51,6 +52,7 @@ public struct ListLoadError: Error, Hashable, Sendable, Codable, CustomStringCon
     public var location: SourceLocation
     public var message: String
 
+    /// Creates a problem at `location`; an error unless `severity` says otherwise.
     public init(_ code: Code, _ message: String, at location: SourceLocation, severity: Severity = .error) {
         self.code = code
         self.severity = severity

@@ -9,6 +9,7 @@ public struct ListedIdentifier: Hashable, Sendable, Codable {
     /// The parsed identifier; `nil` when the shape (length, characters) is wrong.
     public var parsed: SecurityIdentifier?
 
+    /// Parses `published` as `kind`; keeps the text when the shape is wrong.
     public init(kind: IdentifierKind, published: String) {
         self.kind = kind
         self.published = published

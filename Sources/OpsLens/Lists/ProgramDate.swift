@@ -1,6 +1,7 @@
 /// A dated event of a list entry under one program, such as the NS-CMIC listing date or the
 /// effective date of an EO 14024 directive.
 public struct ProgramDate: Hashable, Sendable, Codable {
+    /// Which of an entry's dates this is.
     public enum Kind: String, Hashable, Sendable, Codable, CaseIterable {
         /// The day the entry was listed.
         case listing

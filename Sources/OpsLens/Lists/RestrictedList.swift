@@ -21,6 +21,7 @@ public struct RestrictedList: Hashable, Sendable, Codable {
     /// Where the list was declared (a list file, or the `--ofac` folder).
     public var location: SourceLocation
 
+    /// Creates a list; the loader fills `files` with every file read and its SHA-256.
     public init(id: String, title: String, provenance: Provenance, files: [File], entities: [ListEntity], location: SourceLocation) {
         self.id = id
         self.title = title

@@ -6,6 +6,13 @@ extension ScreeningIndex {
     /// Saudi Arabian Mining in Riyadh). Name matches carry their score and, in the review band,
     /// `needsReview`; weak aliases match only exactly.
     public func resolve(_ holding: Holding, nameMatches: (String) -> [NameMatch]) -> [EntityMatch] {
+        let matches = identifierMatches(holding)
+        guard matches.isEmpty, let name = holding.name else { return matches }
+        return nameEntityMatches(holding, nameMatches(name))
+    }
+
+    /// The entries a holding's identifiers and ticker (on its market) name.
+    public func identifierMatches(_ holding: Holding) -> [EntityMatch] {
         var matches: [EntityMatch] = []
         func add(_ keys: [Int], _ method: MatchMethod, _ value: String) {
             for key in keys where !matches.contains(where: { $0.entityKey == key }) {
@@ -23,28 +30,33 @@ extension ScreeningIndex {
             ?? Ticker.parse(text, exchange: holding.exchange), ticker.market != nil {
             add(tickers.keys(for: ticker), .ticker, ticker.description)
         }
-        if matches.isEmpty, let name = holding.name {
-            for match in nameMatches(name) {
-                // A weak alias (OFAC: "does not expect persons to screen for" it) must be the whole name:
-                // `PPL CORP` is not `PPL`.
-                if match.isWeak && Self.folded(name) != Self.folded(match.name) { continue }
-                var needsReview = match.decision != .match
-                var notes: [String] = []
-                switch corroboration(of: holding, with: entries[match.key].entity) {
-                case .agrees(let reason):
-                    notes.append("corroborated: \(reason)")
-                case .unknown:
-                    needsReview = true
-                    notes.append("name only: no identifier or country to compare, so a person must confirm")
-                case .contradicts(let reason):
-                    if match.decision != .match { continue }  // a weak name match that the facts contradict is noise
-                    needsReview = true
-                    notes.append("contradicted: \(reason)")
-                }
-                let method: MatchMethod = match.isWeak ? .weakAlias : (match.score >= 1 ? .nameExact : .nameFuzzy)
-                matches.append(EntityMatch(entityKey: match.key, method: method, score: match.score,
-                                           needsReview: needsReview, matchedValue: match.name, notes: notes))
+        return matches
+    }
+
+    /// The entries a holding's name matched, judged against its identifiers and country.
+    public func nameEntityMatches(_ holding: Holding, _ nameMatches: [NameMatch]) -> [EntityMatch] {
+        guard let name = holding.name else { return [] }
+        var matches: [EntityMatch] = []
+        for match in nameMatches {
+            // A weak alias (OFAC: "does not expect persons to screen for" it) must be the whole name:
+            // `PPL CORP` is not `PPL`.
+            if match.isWeak && Self.folded(name) != Self.folded(match.name) { continue }
+            var needsReview = match.decision != .match
+            var notes: [String] = []
+            switch corroboration(of: holding, with: entries[match.key].entity) {
+            case .agrees(let reason):
+                notes.append("corroborated: \(reason)")
+            case .unknown:
+                needsReview = true
+                notes.append("name only: no identifier or country to compare, so a person must confirm")
+            case .contradicts(let reason):
+                if match.decision != .match { continue }  // a weak name match that the facts contradict is noise
+                needsReview = true
+                notes.append("contradicted: \(reason)")
             }
+            let method: MatchMethod = match.isWeak ? .weakAlias : (match.score >= 1 ? .nameExact : .nameFuzzy)
+            matches.append(EntityMatch(entityKey: match.key, method: method, score: match.score,
+                                       needsReview: needsReview, matchedValue: match.name, notes: notes))
         }
         return matches
     }

@@ -1,6 +1,8 @@
 /// Everything screening needs from the loaded lists, built once and shared read-only:
 /// identifier, ticker and name indexes over every entry, and the ownership graph between them.
-public struct ScreeningIndex: Sendable {
+///
+/// A final class of constants, so sharing it across threads and closures costs one reference.
+public final class ScreeningIndex: Sendable {
     /// One indexed entry and the list that holds it.
     public struct Entry: Sendable {
         public var listID: String

@@ -61,7 +61,9 @@ extension Rule {
 
         switch timing {
         case .listing:
-            return make(.inForce, restriction, "\(restriction.phrase) under \(id)")
+            let since = dates.listing.map { " since \($0)" }
+                ?? " (no listing date published: in force as far as the loaded list shows)"
+            return make(.inForce, restriction, "\(restriction.phrase) under \(id)\(since)")
         case .effective:
             if let effective = dates.effective, date < effective {
                 return make(.beforeEffective, .watch, "listed; \(restriction.phrase) from \(effective)")

@@ -1,8 +1,8 @@
 /// Applies the rules in force on a date to what holdings resolve to, and says what to do.
 ///
 /// Built once per run from the rule book; `findings(for:)` is pure, so holdings can be
-/// screened on any thread.
-public struct Screener: Sendable {
+/// screened on any thread. A final class of constants, shared by reference.
+public final class Screener: Sendable {
     public let book: RuleBook
     public let index: ScreeningIndex
     public let asOf: CalendarDate

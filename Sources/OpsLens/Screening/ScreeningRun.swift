@@ -23,21 +23,22 @@ public struct ScreeningRun: Sendable {
         var findings: [Finding] = []
         var rejected: [RejectedInput] = []
         var inputs: [InputStamp] = []
-        var nameCache: [String: [NameMatch]] = [:]
+        var names = NameResolutionQueue(index: screener.index)
         var screened = 0
         let reader = HoldingsReader(options: readOptions)
+        let screener = self.screener, index = screener.index
+        func emit(_ holding: Holding, _ matches: [EntityMatch]) {
+            if !matches.isEmpty { findings += screener.findings(for: holding, matches: matches) }
+        }
         for path in paths {
             let report = try reader.read(path) { holding in
-                let matches = screener.index.resolve(holding) { name in
-                    if let cached = nameCache[name] { return cached }
-                    let found = screener.index.nameMatches(name)
-                    nameCache[name] = found
-                    return found
-                }
-                if !matches.isEmpty { findings += screener.findings(for: holding, matches: matches) }
                 screened += 1
                 if screened % 65_536 == 0 { progress?(screened) }
+                let matches = index.identifierMatches(holding)
+                guard matches.isEmpty, holding.name != nil else { return emit(holding, matches) }
+                names.submit(holding, emit)
             }
+            names.flush(emit)
             for row in report.rejected {
                 rejected.append(RejectedInput(file: path, line: row.line, reason: row.reason))
                 findings.append(Self.dataFinding(path: path, row: row, portfolio: readOptions.portfolio))

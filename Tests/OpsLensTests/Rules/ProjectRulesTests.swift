@@ -65,4 +65,20 @@ struct ProjectRulesTests {
         #expect(book.statuses(for: shenzhen, in: list, on: CalendarDate(year: 2023, month: 1, day: 1)!).isEmpty)
         #expect(shenzhen.parents.first?.ownershipPercent == 100)
     }
+
+    @Test("the transcribed designees are blocked from 10 Dec 2021; OFAC's file alone carries no date")
+    func designeeDates() throws {
+        let book = try RuleBookLoader.load(rulesDirectory: Self.rules)
+        let (list, zakir) = try #require(book.entities(matching: "34079").first)
+        #expect(list.id == "opslens-sdn-2021-12-10")
+        #expect(book.statuses(for: zakir, in: list, on: CalendarDate(year: 2021, month: 12, day: 9)!).isEmpty)
+        let status = try #require(book.statuses(for: zakir, in: list, on: CalendarDate(year: 2021, month: 12, day: 10)!).first)
+        #expect(status.restriction == .blocked)
+        #expect(status.explanation.hasSuffix("since 2021-12-10"))
+
+        let withOFAC = try RuleBookLoader.load(rulesDirectory: Self.rules, ofacDirectories: [TestData.ofac("sdn-2021-12-10")])
+        let (officialList, official) = try #require(withOFAC.entities(matching: "34079").first)
+        let officialStatus = try #require(withOFAC.statuses(for: official, in: officialList, on: CalendarDate(year: 2021, month: 12, day: 10)!).first)
+        #expect(officialStatus.explanation.contains("no listing date published"))
+    }
 }

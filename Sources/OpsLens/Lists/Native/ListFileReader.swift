@@ -124,7 +124,7 @@ enum ListFileReader {
             entity.registrations.append(RegistrationNumber(scheme: scheme, value: value, country: registration.string("country"),
                                                            note: registration.string("note")))
         }
-        for parent in item.objects("parents", keys: ["name", "entity", "ownership_percent", "controlled", "source", "origin"]) {
+        for parent in item.objects("parents", keys: ["name", "entity", "ownership_percent", "controlled", "source", "origin", "relation"]) {
             guard let name = parent.string("name", required: true) else { continue }
             let origin = parent.choice("origin", as: ParentLink.Origin.self) ?? (curated ? .curated : .published)
             let source = parent.string("source")
@@ -134,7 +134,8 @@ enum ListFileReader {
             entity.parents.append(ParentLink(name: name, entityReference: parent.string("entity"),
                                              ownershipPercent: parent.number("ownership_percent", in: 0...100),
                                              controlled: parent.boolean("controlled"),
-                                             origin: origin, source: source))
+                                             origin: origin, relation: parent.choice("relation", as: ParentLink.Relation.self) ?? .parent,
+                                             source: source))
         }
         for dates in item.objects("dates", keys: ["program", "listing", "effective", "divestment"]) {
             guard let program = dates.string("program", required: true) else { continue }

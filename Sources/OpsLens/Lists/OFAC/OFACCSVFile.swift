@@ -17,6 +17,8 @@ struct OFACCSVFile {
 
     let path: String
     let records: [Record]
+    /// The number of fields each record must have (set by the reader from the file's role).
+    var expectedColumns = 0
     /// The raw bytes' SHA-256, lower-case hex.
     let sha256: String
 

@@ -87,7 +87,8 @@ private struct SetReader {
         let path = OFACListReader.path(directory, name)
         guard required || FileManager.default.fileExists(atPath: path) else { return nil }
         do {
-            let file = try OFACCSVFile(path: path)
+            var file = try OFACCSVFile(path: path)
+            file.expectedColumns = set.columnCount(of: name)
             files.append(OFACList.File(path: path, sha256: file.sha256, records: file.records.count))
             return file
         } catch let error as ListLoadError {
@@ -100,7 +101,7 @@ private struct SetReader {
 
     /// Checks the field count and the entry number of `record`; records an error when wrong.
     private mutating func entryNumber(of record: OFACCSVFile.Record, in file: OFACCSVFile) -> String? {
-        let expected = set.columnCount(of: (file.path as NSString).lastPathComponent)
+        let expected = file.expectedColumns
         guard record.fields.count == expected else {
             errors.append(ListLoadError(.wrongColumnCount,
                                         "expected \(expected) fields, found \(record.fields.count)",
@@ -202,7 +203,8 @@ private struct SetReader {
 extension OFACListReader {
     /// Splits OFAC's program field (`SDGT] [NS-PLC`) into programs.
     static func programs(_ field: String) -> [String] {
-        field.components(separatedBy: "] [")
+        guard field.contains("] [") || field.hasPrefix("[") else { return [field] }
+        return field.components(separatedBy: "] [")
             .map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "[] ")) }
             .filter { !$0.isEmpty }
     }

@@ -15,21 +15,23 @@ struct OFACRemarks {
     static func apply(_ text: String, to entity: inout ListEntity) -> [Problem] {
         var problems: [Problem] = []
         var body = Substring(text)
-        if body.hasSuffix(".") { body = body.dropLast() }
-        for piece in body.components(separatedBy: "; ") {
-            let segment = piece.trimmingCharacters(in: .whitespaces)
+        if body.utf8.last == UInt8(ascii: ".") { body = body.dropLast() }
+        for piece in body.splitOnSemicolonSpace() {
+            let segment = piece.trimmingSpaces()
             if segment.isEmpty { continue }
             if !interpret(segment, into: &entity, problems: &problems) {
-                entity.otherRemarks.append(segment)
+                entity.otherRemarks.append(String(segment))
             }
         }
         return problems
     }
 
     /// Returns whether `segment` was understood (and so need not be kept as text).
-    private static func interpret(_ segment: String, into entity: inout ListEntity, problems: inout [Problem]) -> Bool {
-        var key = Substring(segment)
-        if key.hasPrefix("alt. ") || key.hasPrefix("Alt. ") { key = key.dropFirst(5) }
+    private static func interpret(_ segment: Substring, into entity: inout ListEntity, problems: inout [Problem]) -> Bool {
+        var key = segment
+        if key.hasBytePrefix("alt. ") || key.hasBytePrefix("Alt. ") { key = key.dropFirst(5) }
+        // Most segments (DOB, POB, nationality, …) start with a letter no known key starts with.
+        guard let first = key.utf8.first, keyInitials.contains(first) else { return false }
 
         if let weak = weakAlias(in: key) {
             entity.aliases.append(EntityAlias(name: weak.name, kind: weak.kind, strength: .weak, location: entity.location))
@@ -48,7 +50,7 @@ struct OFACRemarks {
             return true
         }
         if let rest = value(of: key, after: "Linked To: ") {
-            entity.parents.append(ParentLink(name: rest, origin: .published))
+            entity.parents.append(ParentLink(name: rest, origin: .published, relation: .linkedTo))
             return true
         }
         for (prefix, kind) in identifierKeys {
@@ -82,6 +84,13 @@ struct OFACRemarks {
         return false
     }
 
+    /// The first bytes of every key `interpret` knows.
+    private static let keyInitials: Set<UInt8> = {
+        let keys = ["a.k.a. '", "f.k.a. '", "n.k.a. '", "Equity Ticker ", "Issuer Name ", "Target Type ", "Linked To: "]
+            + identifierKeys.map(\.0) + dateKeys.map(\.0) + registrationSchemes
+        return Set(keys.compactMap(\.utf8.first))
+    }()
+
     private static let identifierKeys: [(String, IdentifierKind)] = [
         ("ISIN ", .isin), ("Legal Entity Number ", .lei), ("CUSIP ", .cusip), ("SEDOL ", .sedol), ("FIGI ", .figi),
     ]
@@ -105,13 +114,13 @@ struct OFACRemarks {
     /// - Returns: `nil` when the segment is not a date segment; `.some(nil)` when it is one whose
     ///   date does not parse (a problem is recorded).
     private static func programDate(in key: Substring, entity: ListEntity, problems: inout [Problem]) -> ProgramDate?? {
-        for (prefix, kind) in dateKeys where key.hasPrefix(prefix) {
+        for (prefix, kind) in dateKeys where key.hasBytePrefix(prefix) {
             let afterPrefix = key.dropFirst(prefix.count)
             guard let close = afterPrefix.firstIndex(of: ")") else { return nil }
             let program = String(afterPrefix[..<close])
             var rest = afterPrefix[afterPrefix.index(after: close)...]
-            if rest.hasPrefix(":") { rest = rest.dropFirst() }
-            let dateText = rest.trimmingCharacters(in: .whitespaces)
+            if rest.hasBytePrefix(":") { rest = rest.dropFirst() }
+            let dateText = String(rest.trimmingSpaces())
             guard program == "CMIC" || program.hasPrefix("EO ") else { return nil }
             if dateText.isEmpty || dateText.count > 20 { return nil }  // prose mentioning the key, not a date
             guard let date = CalendarDate(ofac: dateText) else {
@@ -128,19 +137,19 @@ struct OFACRemarks {
     /// `a.k.a. 'NAME'` (also `f.k.a.` and `n.k.a.`).
     private static func weakAlias(in key: Substring) -> (name: String, kind: EntityAlias.Kind)? {
         for (prefix, kind) in [("a.k.a. '", EntityAlias.Kind.aka), ("f.k.a. '", .fka), ("n.k.a. '", .nka)]
-        where key.hasPrefix(prefix) && key.hasSuffix("'") && key.count > prefix.count + 1 {
-            let name = key.dropFirst(prefix.count).dropLast().trimmingCharacters(in: .whitespaces)
+        where key.hasBytePrefix(prefix) && key.hasByteSuffix("'") && key.utf8.count > prefix.utf8.count + 1 {
+            let name = String(key.dropFirst(prefix.count).dropLast().trimmingSpaces())
             return name.isEmpty ? nil : (name, kind)
         }
         return nil
     }
 
     private static func value(of key: Substring, after prefix: String) -> String? {
-        guard key.hasPrefix(prefix) else { return nil }
+        guard key.hasBytePrefix(prefix) else { return nil }
         let rest = key.dropFirst(prefix.count)
         // Keep inner spacing as published (`002389  CN`); trim only the ends.
-        let trimmed = rest.trimmingCharacters(in: .whitespaces)
-        return trimmed.isEmpty ? nil : trimmed
+        let trimmed = rest.trimmingSpaces()
+        return trimmed.isEmpty ? nil : String(trimmed)
     }
 
     /// Splits `91110000710934369E (China) issued 2001` into number, country and note.
@@ -150,7 +159,7 @@ struct OFACRemarks {
         }
         let number = String(text[..<open.lowerBound])
         let country = String(text[open.upperBound..<close])
-        let note = text[text.index(after: close)...].trimmingCharacters(in: .whitespaces)
+        let note = String(text[text.index(after: close)...].trimmingSpaces())
         return (number, country, note.isEmpty ? nil : note)
     }
 }

@@ -40,6 +40,7 @@ struct ListFileTests {
         #expect(entity.cmicDates.listing == CalendarDate(year: 2021, month: 12, day: 10))
         #expect(entity.parents.first?.origin == .curated)
         #expect(entity.parents.first?.ownershipPercent == 100)
+        #expect(entity.parents.first?.relation == .parent)
         #expect(entity.curation?.sameAs == "ofac-consolidated:33114")
         #expect(entity.location.line == 6)
         // The Consolidated list is not loaded, so the reference is a warning, not an error.

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import OpsLens
 
@@ -70,5 +71,29 @@ struct OFACBrokenInputTests {
         #expect(list.entities.first?.aliases.map(\.name) == ["NOIR"])
         #expect(list.entities.last?.location.line == 3)
         #expect(list.entities.last?.remarks == nil)
+    }
+}
+
+@Suite("A real OFAC file cut at any byte never crashes the reader")
+struct OFACTruncationTests {
+    static let bytes: [UInt8] = {
+        guard let data = FileManager.default.contents(atPath: TestData.ofac("derived/ns-cmic-2025-12/cons_prim.csv")) else { return [] }
+        return Array(data)
+    }()
+
+    @Test("every cut either loads the complete records or names a line", arguments: Array(stride(from: 1, to: 31_000, by: 613)))
+    func cutAt(_ offset: Int) throws {
+        try #require(Self.bytes.count > 31_000)
+        let directory = try TestData.folder(["cons_prim.csv": Array(Self.bytes.prefix(offset))])
+        let result = OFACListReader.read(directory: directory)
+        for error in result.errors {
+            #expect(error.line != nil, "\(error)")
+            #expect([.unterminatedQuote, .wrongColumnCount, .badDate, .badEntryNumber].contains(error.code), "\(error)")
+        }
+        if result.errors.isEmpty {
+            // A cut between records (or inside an unquoted field of the last one) loses nothing before it.
+            let lines = Self.bytes.prefix(offset).split(separator: 0x0A, omittingEmptySubsequences: false).count
+            #expect((result.lists.first?.entities.count ?? 0) >= lines - 2)
+        }
     }
 }

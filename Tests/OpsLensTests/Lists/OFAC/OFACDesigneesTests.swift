@@ -31,6 +31,7 @@ struct OFACDesigneesTests {
         #expect(zakir.aliases.map(\.name) == ["ZAKIR, Shohret", "ZHAKER, Xuekelaiti", "SHOHRAT, Zakir"])
         #expect(zakir.parents.map(\.name) == ["XINJIANG PUBLIC SECURITY BUREAU"])
         #expect(zakir.parents.first?.entityReference == nil)  // the bureau is not in this extract
+        #expect(zakir.parents.first?.relation == .linkedTo)  // an association, not ownership
         #expect(zakir.otherRemarks == ["DOB Aug 1953", "POB Yining City, Xinjiang, China", "nationality China", "Gender Male"])
         #expect(zakir.addresses.map(\.cityStatePostalCode) == ["Xinjiang"])
 
