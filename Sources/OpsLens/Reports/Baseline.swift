@@ -43,7 +43,11 @@ public struct Baseline: Hashable, Sendable {
     public init(json data: Data, file: String) throws {
         let report: ScreeningReport
         do {
-            report = try JSONDecoder().decode(ScreeningReport.self, from: data)
+            let decoder = JSONDecoder()
+            let strings = JSONReportFormat.nonFiniteStrings
+            decoder.nonConformingFloatDecodingStrategy = .convertFromString(
+                positiveInfinity: strings.positiveInfinity, negativeInfinity: strings.negativeInfinity, nan: strings.nan)
+            report = try decoder.decode(ScreeningReport.self, from: data)
         } catch let error as DecodingError {
             throw BaselineError(file: file, message: "not an OpsLens JSON report: \(Self.describe(error))")
         } catch {

@@ -55,6 +55,18 @@ struct BaselineTests {
         #expect(result.resolved.isEmpty)
     }
 
+    @Test("reads back a report whose numbers are not finite")
+    func nonFiniteNumbers() throws {
+        var report = ReportFixtures.report()
+        report.findings[0].holding.marketValue = .infinity
+        report.findings[0].holding.quantity = -.infinity
+        report.findings[1].match?.score = .nan
+        let decoded = try Baseline(json: report.canonicalJSON(), file: "last.json").report
+        #expect(decoded.findings[0].holding.marketValue == .infinity)
+        #expect(decoded.findings[0].holding.quantity == -.infinity)
+        #expect(decoded.findings[1].match?.score.isNaN == true)
+    }
+
     @Test("rejects a file that is not a report, naming the missing field", arguments: [
         ("{}", "missing \"schemaVersion\""),
         ("{\"schemaVersion\": \"1.0\"}", "missing \"run\""),

@@ -1,4 +1,3 @@
-import Foundation
 @testable import OpsLens
 import Testing
 
@@ -46,27 +45,5 @@ struct FailOnTests {
     @Test("the codes are 0, 1 and 2")
     func codes() {
         #expect([ScreeningExitCode.passed, ScreeningExitCode.failed, ScreeningExitCode.error] == [0, 1, 2])
-    }
-}
-
-@Suite("Report summary")
-struct ReportSummaryTests {
-    @Test("sums the market value affected per currency, each holding once, open findings with an entry only")
-    func marketValueByCurrency() {
-        var second = ReportFixtures.reviewFinding
-        second.id = "second-rule-same-holding"
-        let summary = ReportSummary(findings: [ReportFixtures.blockFinding, ReportFixtures.hostileFinding,
-                                               ReportFixtures.reviewFinding, second, ReportFixtures.dataFinding])
-        #expect(summary.marketValueAffectedByCurrency == ["CNY": 512_345.67, "HKD": 99_000])
-        #expect(summary.marketValueAffected == 512_345.67 + 99_000)
-        #expect(ReportText.marketValueAffected(summary) == "CNY 512,345.67; HKD 99,000.00")
-    }
-
-    @Test("decodes a summary written before the per-currency sums existed")
-    func decodesOlderSummary() throws {
-        let json = #"{"findings":0,"open":0,"waived":0,"bySeverity":{},"openBySeverity":{},"byRule":{},"byPortfolio":{},"marketValueAffected":0}"#
-        let summary = try JSONDecoder().decode(ReportSummary.self, from: Data(json.utf8))
-        #expect(summary.marketValueAffectedByCurrency == nil)
-        #expect(ReportText.marketValueAffected(summary) == "0.00")
     }
 }

@@ -58,8 +58,9 @@ enum ReportText {
 
     /// A score with two decimals.
     static func score(_ value: Double) -> String {
-        let hundredths = Int((value * 100).rounded())
-        return "\(hundredths / 100).\(format2(hundredths % 100))"
+        guard value.isFinite, abs(value) < 1e12 else { return "\(value)" }
+        let hundredths = Int((abs(value) * 100).rounded())
+        return (value < 0 && hundredths > 0 ? "-" : "") + "\(hundredths / 100).\(format2(hundredths % 100))"
     }
 
     /// A one-sentence description of the finding, for messages.
@@ -75,7 +76,7 @@ enum ReportText {
 
     /// A money amount with thousands separators and two decimals, e.g. `-1,234,567.89`.
     static func amount(_ value: Double) -> String {
-        guard value.isFinite else { return "\(value)" }
+        guard value.isFinite, abs(value) < 1e15 else { return "\(value)" }
         let cents = Int((abs(value) * 100).rounded())
         var whole = String(cents / 100)
         var grouped = ""
