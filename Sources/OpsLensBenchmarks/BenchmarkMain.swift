@@ -10,6 +10,11 @@ struct BenchmarkMain {
         if CommandLine.arguments.dropFirst().first == "names" {
             return try NameIndexBenchmark.run(dataDirectory: CommandLine.arguments.dropFirst(2).first ?? "../shared/data")
         }
+        if CommandLine.arguments.dropFirst().first == "lookups" {
+            let rest = CommandLine.arguments.dropFirst(2)
+            return try ResolutionLookupBenchmark.run(dataDirectory: rest.first ?? "../shared/data",
+                                                     lookups: rest.dropFirst().first.flatMap { Int($0) } ?? 2_000_000)
+        }
         let arguments = BenchmarkArguments(CommandLine.arguments.dropFirst())
         if let caseName = arguments.caseName {
             guard let benchmark = BenchmarkCase.all.first(where: { $0.name == caseName }) else {

@@ -52,6 +52,7 @@ struct IdCommand: ParsableCommand {
             var fields = [("input", try literal(result.input)), ("kind", try literal(result.kind.rawValue)),
                           ("valid", try literal(result.isValid)), ("normalized", try literal(result.normalized))]
             if let reason = result.reason { fields.append(("reason", try literal(reason))) }
+            if let note = result.note { fields.append(("note", try literal(note))) }
             if let ticker = result.ticker {
                 fields.append(("code", try literal(ticker.code)))
                 if let mic = ticker.market?.mic { fields.append(("mic", try literal(mic))) }
@@ -69,7 +70,7 @@ struct IdCommand: ParsableCommand {
         let header = ["INPUT", "KIND", "VALID", "NORMALIZED", "REASON"]
         let rows = results.map { result in
             [result.input, result.kind.rawValue, result.isValid ? "yes" : "no", result.normalized ?? "-",
-             result.reason ?? (result.equivalent.map { "same as \($0.kind.displayName) \($0.value)" } ?? "")]
+             result.reason ?? result.note ?? (result.equivalent.map { "same as \($0.kind.displayName) \($0.value)" } ?? "")]
         }
         return TextTable.render(header: header, rows: rows).map { $0 + "\n" }.joined()
     }

@@ -14,9 +14,9 @@ struct MatchCommand: ParsableCommand {
         """
     )
 
-    /// The output formats of `--pairs`.
+    /// The output formats.
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case json, csv
+        case text, json, csv
     }
 
     @Argument(help: "Two names to compare (omit with --pairs).")
@@ -25,8 +25,8 @@ struct MatchCommand: ParsableCommand {
     @Option(name: .long, help: "A CSV file with the header name1,name2; every row is scored, in input order.")
     var pairs: String?
 
-    @Option(name: .long, help: "Output format for --pairs: json or csv.")
-    var format: Format = .json
+    @Option(name: .long, help: "Output format: text (the default for two names: the full explanation), json (the default for --pairs) or csv.")
+    var format: Format?
 
     @Flag(name: .long, help: "Count only an exact match after normalisation (as for weak aliases).")
     var exactOnly = false
@@ -38,6 +38,9 @@ struct MatchCommand: ParsableCommand {
         if pairs != nil, !names.isEmpty {
             throw ValidationError("Give either two names or --pairs, not both.")
         }
+        if pairs != nil, format == .text {
+            throw ValidationError("--pairs writes json or csv.")
+        }
     }
 
     func run() throws {
@@ -48,9 +51,15 @@ struct MatchCommand: ParsableCommand {
                 let comparison = scorer.compare(row.name1, row.name2, exactOnly: exactOnly)
                 return PairResult(name1: row.name1, name2: row.name2, score: Self.rounded(comparison.score), decision: comparison.decision.rawValue)
             }
-            print(format == .json ? try Self.json(results) : Self.csv(results), terminator: "")
+            print(format == .csv ? Self.csv(results) : try Self.json(results), terminator: "")
         } else {
-            print(ComparisonReport(scorer.compare(names[0], names[1], exactOnly: exactOnly)).text, terminator: "")
+            let comparison = scorer.compare(names[0], names[1], exactOnly: exactOnly)
+            switch format ?? .text {
+            case .text: print(ComparisonReport(comparison).text, terminator: "")
+            case .json: print(try Self.json(comparison), terminator: "")
+            case .csv: print(Self.csv([PairResult(name1: names[0], name2: names[1], score: Self.rounded(comparison.score),
+                                                  decision: comparison.decision.rawValue)]), terminator: "")
+            }
         }
     }
 
@@ -63,7 +72,7 @@ struct MatchCommand: ParsableCommand {
 
     static func rounded(_ score: Double) -> Double { (score * 1000).rounded() / 1000 }
 
-    static func json(_ results: [PairResult]) throws -> String {
+    static func json<Value: Encodable>(_ results: Value) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return String(decoding: try encoder.encode(results), as: UTF8.self) + "\n"

@@ -17,6 +17,7 @@ struct OpsLensCommand: ParsableCommand {
             HoldingsCommand.self,
             RulesCommand.self,
             IdCommand.self,
+            OwnershipCommand.self,
             MatchCommand.self,
             CalibrateCommand.self,
             ScreenCommand.self,

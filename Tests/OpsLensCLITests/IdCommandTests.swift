@@ -35,6 +35,8 @@ struct IdCommandTests {
     func exchange() throws {
         let result = try OpsLensProcess.run(["id", "--format", "json", "--exchange", "Saudi Stock Exchange", "1211"])
         #expect(result.stdout.contains("\"normalized\": \"XSAU:1211\""))
+        let korea = try OpsLensProcess.run(["id", "--format", "json", "--exchange", "Korea Exchange (Stock Market)", "5930"])
+        #expect(korea.stdout.contains("\"normalized\": \"XKRX:005930\", \"note\": \"leading zeros restored"))
     }
 
     @Test("no value, or an unknown format, is a usage error", arguments: [["id"], ["id", "--format", "xml", "X"]])

@@ -39,6 +39,17 @@ struct MatchCommandTests {
         #expect(result.stdout.contains("decision:    no-match\n"))
     }
 
+    @Test("writes one comparison as JSON with its pairs, weights and reasons")
+    func oneComparisonAsJSON() throws {
+        let result = try OpsLensProcess.run(["match", "SENSETIME GROUP INC", "SENSETIME GROUP LIMITED", "--format", "json"])
+        #expect(result.status == 0)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect(object["decision"] as? String == "review")
+        #expect(object["legalForms"] as? String == "differ")
+        #expect((object["pairs"] as? [Any])?.count == 2)
+        #expect((object["reasons"] as? [String])?.contains { $0.hasPrefix("legal forms differ (inc vs ltd)") } == true)
+    }
+
     @Test("scores a pairs file as JSON, in input order")
     func pairsAsJSON() throws {
         let path = try Self.temporaryFile("name1,name2\n\"SENSETIME GROUP INC\",SENSETIME GROUP LIMITED\nLUKOIL OIL COMP,LUKOIL OIL COMPANY\nemma daniels,EMMA LLC\n")

@@ -2,8 +2,8 @@
 /// nothing OpsLens can read — whether it is valid, and why not.
 ///
 /// This is the engine behind `opslens id`; encoded as JSON it is that command's contract:
-/// `input`, `kind`, `valid`, `normalized`, `reason` (when invalid), and for tickers `code` and
-/// `mic`, for identifiers with an ISIN or national-code counterpart `equivalent`.
+/// `input`, `kind`, `valid`, `normalized`, `reason` (when invalid), `note` (a repair made), for
+/// tickers `code` and `mic`, for identifiers with an ISIN or national-code counterpart `equivalent`.
 public struct CodeClassification: Sendable, Equatable, Encodable {
     /// The kinds `opslens id` reports.
     public enum Kind: String, Sendable, Codable, CaseIterable {
@@ -25,6 +25,12 @@ public struct CodeClassification: Sendable, Equatable, Encodable {
     /// The same security under another scheme: the ISIN of a CUSIP or SEDOL, the CUSIP or SEDOL
     /// inside a US/CA or GB/IE ISIN.
     public let equivalent: SecurityIdentifier?
+
+    /// A repair made to a valid input, e.g. leading zeros a spreadsheet stripped put back.
+    public var note: String? {
+        guard let ticker, ticker.restoredLeadingZeros else { return nil }
+        return "leading zeros restored (\(ticker.market?.mic ?? "this market") codes have six digits)"
+    }
 
     private init(_ input: String, _ kind: Kind, valid: Bool, normalized: String?, reason: String? = nil,
                  identifier: SecurityIdentifier? = nil, ticker: Ticker? = nil, equivalent: SecurityIdentifier? = nil) {
@@ -109,7 +115,7 @@ public struct CodeClassification: Sendable, Equatable, Encodable {
         return reason
     }
 
-    private enum CodingKeys: String, CodingKey { case input, kind, valid, normalized, reason, code, mic, equivalent }
+    private enum CodingKeys: String, CodingKey { case input, kind, valid, normalized, reason, note, code, mic, equivalent }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
@@ -118,6 +124,7 @@ public struct CodeClassification: Sendable, Equatable, Encodable {
         try container.encode(isValid, forKey: .valid)
         try container.encode(normalized, forKey: .normalized)
         try container.encodeIfPresent(reason, forKey: .reason)
+        try container.encodeIfPresent(note, forKey: .note)
         if let ticker {
             try container.encode(ticker.code, forKey: .code)
             try container.encodeIfPresent(ticker.market?.mic, forKey: .mic)

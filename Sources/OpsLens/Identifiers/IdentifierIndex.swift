@@ -5,12 +5,14 @@
 /// valid CUSIP or SEDOL it contains, so an entry that published `US91324PAE25` is found by a
 /// holding's CUSIP `91324PAE2` and the other way round. Build once, then share read-only.
 public struct IdentifierIndex: Sendable {
-    struct Key: Hashable, Sendable {
+    struct Key: Equatable, Sendable, WordHashable {
         var kind: IdentifierKind
         var code: PackedCode
+
+        var hashWord: UInt64 { code.mixedWords &+ UInt64(kind.length) &* 0x1656_67B1_9E37_79F9 }
     }
 
-    private var table: [Key: [Int]] = [:]
+    private var table = KeyTable<Key>()
 
     /// An empty index.
     public init() {}
@@ -21,12 +23,12 @@ public struct IdentifierIndex: Sendable {
     /// Records that the entry `key` published `identifier`.
     public mutating func insert(_ identifier: SecurityIdentifier, for key: Int) {
         guard let code = PackedCode(identifier.value) else { return }
-        table[Self.key(kind: identifier.kind, code: code), default: []].append(key)
+        table.append(key, for: Self.key(kind: identifier.kind, code: code))
     }
 
     /// The entries that published `identifier` (or an ISIN, CUSIP or SEDOL equivalent to it).
     public func keys(for identifier: SecurityIdentifier) -> [Int] {
-        PackedCode(identifier.value).flatMap { table[Self.key(kind: identifier.kind, code: $0)] } ?? []
+        PackedCode(identifier.value).flatMap { table.values(for: Self.key(kind: identifier.kind, code: $0)) } ?? []
     }
 
     /// The entries that published the identifier `text` of `kind`, read without building a
@@ -36,7 +38,7 @@ public struct IdentifierIndex: Sendable {
     public func keys(for text: String, kind: IdentifierKind) -> [Int] {
         var text = text
         guard let code = text.withUTF8({ Self.normalized($0) }), code.count == kind.length else { return [] }
-        return table[Self.key(kind: kind, code: code)] ?? []
+        return table.values(for: Self.key(kind: kind, code: code)) ?? []
     }
 
     /// Packs `bytes` upper-cased, skipping the separators `SecurityIdentifier.normalize` drops.

@@ -25,6 +25,8 @@ public struct Market: Hashable, Sendable, Codable {
     /// Exchange names as fund administrators and ETF sites write them, and exchange prefixes
     /// (`HKG`, `SEHK`, `NYSE`) as in `HKG:0020`.
     let names: [String]
+    /// The market's position in `MarketDirectory.all`, or -1 for a market built elsewhere.
+    var directoryIndex = -1
 
     init(mic: String, name: String, country: String, codeStyle: CodeStyle, composite: Bool = false,
          scope: String? = nil, bloombergCodes: [String], ricSuffixes: [String], names: [String]) {
@@ -37,6 +39,15 @@ public struct Market: Hashable, Sendable, Codable {
         self.bloombergCodes = bloombergCodes
         self.ricSuffixes = ricSuffixes
         self.names = names
+    }
+
+    /// Markets are the same when their MICs are, however they were built or decoded.
+    public static func == (lhs: Market, rhs: Market) -> Bool { lhs.mic == rhs.mic }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(mic) }
+
+    private enum CodingKeys: String, CodingKey {
+        case mic, name, country, codeStyle, isComposite, tickerScope, bloombergCodes, ricSuffixes, names
     }
 
     /// How a market writes its local security codes, and so how damaged ones can be repaired.

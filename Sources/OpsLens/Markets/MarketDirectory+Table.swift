@@ -5,7 +5,13 @@ extension MarketDirectory {
     /// remarks where Bloomberg uses other codes (`DE`, `SG`, `CA`, `RU`; DOMAIN.md §1.6).
     /// `CN` and `CH` before a six-digit number mean a Shanghai or Shenzhen A-share, which
     /// `TickerParser` decides from the code; otherwise Bloomberg's `CN` is Canada.
-    public static let all: [Market] = [
+    public static let all: [Market] = table.indices.map { index in
+        var market = table[index]
+        market.directoryIndex = index
+        return market
+    }
+
+    private static let table: [Market] = [
         Market(mic: "XHKG", name: "Hong Kong Stock Exchange", country: "HK", codeStyle: .hongKong,
                bloombergCodes: ["HK"], ricSuffixes: ["HK"],
                names: ["Hong Kong Exchanges And Clearing Ltd", "Hong Kong Stock Exchange", "HKEX", "SEHK", "HKG",

@@ -14,12 +14,21 @@ public enum MarketDirectory {
     /// `CN` is Canada here; `Ticker.parse(_:exchange:)` reads `CN` and `CH` before a six-digit
     /// number as a Shanghai or Shenzhen A-share.
     public static func market(bloombergCode: String) -> Market? {
-        PackedCode(bloombergCode.uppercased()).flatMap { byBloomberg[$0] }.map { all[$0] }
+        ShortCode(bloombergCode).flatMap { index(bloombergCode: $0) }.map { all[$0] }
     }
 
     /// The market a Reuters or Yahoo suffix names (`HK`, `SS`, `SZ`, …).
     public static func market(ricSuffix: String) -> Market? {
-        PackedCode(ricSuffix.uppercased()).flatMap { byRIC[$0] }.map { all[$0] }
+        ShortCode(ricSuffix).flatMap { index(ricSuffix: $0) }.map { all[$0] }
+    }
+
+    /// Each market's code style, by position in `all`, for lookups that must not copy a `Market`.
+    static let codeStyles: [Market.CodeStyle] = all.map(\.codeStyle)
+
+    /// The position in `all` of `market`.
+    @inline(__always)
+    static func index(of market: Market) -> Int? {
+        market.directoryIndex >= 0 ? market.directoryIndex : byMIC[market.mic]
     }
 
     /// Every distinct ticker scope, in directory order (`Market.tickerScope`).
@@ -33,18 +42,18 @@ public enum MarketDirectory {
 
     /// The position in `all` of the market an exchange name, prefix or MIC names.
     static func index(exchangeName: String) -> Int? {
-        if let index = byExactName[exchangeName] { return index }
+        if let index = byExactName.market(exchangeName) { return index }
         let key = normalizedName(exchangeName)
         return byName[key] ?? byMIC[key.uppercased()]
     }
 
     /// The position in `all` of the market a Bloomberg code names.
     @inline(__always)
-    static func index(bloombergCode: PackedCode) -> Int? { byBloomberg[bloombergCode] }
+    static func index(bloombergCode: ShortCode) -> Int? { byBloomberg[bloombergCode] }
 
     /// The position in `all` of the market a RIC or Yahoo suffix names.
     @inline(__always)
-    static func index(ricSuffix: PackedCode) -> Int? { byRIC[ricSuffix] }
+    static func index(ricSuffix: ShortCode) -> Int? { byRIC[ricSuffix] }
 
     /// The position in `all` of the market with this MIC.
     static func index(mic: String) -> Int? { byMIC[mic] }
@@ -57,14 +66,12 @@ public enum MarketDirectory {
     private static let byName: [String: Int] = firstIndexes(
         all.indices.flatMap { index in all[index].names.map { (normalizedName($0), index) } })
     /// Names exactly as listed, upper-cased and lower-cased, so columns as written skip normalisation.
-    private static let byExactName: [String: Int] = firstIndexes(
+    private static let byExactName = ExactNameTable(
         all.indices.flatMap { index in
             (all[index].names + [all[index].mic]).flatMap { [($0, index), ($0.uppercased(), index), ($0.lowercased(), index)] }
         })
-    private static let byBloomberg: [PackedCode: Int] = firstIndexes(
-        all.indices.flatMap { index in all[index].bloombergCodes.map { (PackedCode($0)!, index) } })
-    private static let byRIC: [PackedCode: Int] = firstIndexes(
-        all.indices.flatMap { index in all[index].ricSuffixes.map { (PackedCode($0)!, index) } })
+    private static let byBloomberg = ShortCodeTable(all.indices.flatMap { index in all[index].bloombergCodes.map { ($0, index) } })
+    private static let byRIC = ShortCodeTable(all.indices.flatMap { index in all[index].ricSuffixes.map { ($0, index) } })
 
     private static func firstIndexes<Key: Hashable>(_ pairs: [(Key, Int)]) -> [Key: Int] {
         Dictionary(pairs, uniquingKeysWith: { first, _ in first })

@@ -19,6 +19,10 @@ public enum LegalFormAgreement: String, Sendable, Hashable, Codable {
     /// Both names carry a distinctive legal form and they share one.
     case agree
     /// Both names carry distinctive legal forms and share none (`INC` vs `LIMITED`): the score is lowered.
+    ///
+    /// Different legal forms mean different legal persons, so equal words alone go to review: OFAC's
+    /// `SENSETIME GROUP LIMITED` (Hong Kong) and the HKEX issuer `SENSETIME GROUP INC` (Cayman) score
+    /// 0.8. Only a curated, labelled mapping should connect such names.
     case differ
     /// At most one name carries a distinctive legal form: nothing to compare.
     case notCompared = "not-compared"

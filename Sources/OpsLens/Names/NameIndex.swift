@@ -2,12 +2,14 @@ import Foundation
 
 /// Finds the list names that a name may match without scoring every pair.
 ///
-/// Built once from list names and aliases. Each normalised word points to the entries that hold it;
+/// Built once from list names and aliases. Each normalised word points to the entries that hold it,
+/// and so does each pair of adjacent words written together (`GREAT WALL` → `greatwall`, which also
+/// ranks names sharing a word sequence such as `china national` above names sharing one word);
 /// words of six or more letters are also reachable through their one-letter deletions, so a query
 /// with a typo still finds its candidates. A query gathers candidates through its rarest informative
 /// words (weighted by inverse document frequency), scores only the best few with ``NameScorer``, and
 /// returns those at or above the review threshold, one per key. Weak aliases are looked up and
-/// compared exact-only.
+/// compared exact-only. A name without a distinctive legal form takes those of its key's other names.
 public struct NameIndex: Sendable {
     /// One indexed name.
     public struct Entry: Sendable, Hashable {
@@ -48,7 +50,8 @@ public struct NameIndex: Sendable {
         self.scorer = scorer
         self.entries = entries.map { Entry(key: $0.key, name: $0.name, isWeak: $0.isWeak) }
         let normalizer = NameNormalizer()
-        let normalized = entries.map { normalizer.normalize($0.name) }
+        var normalized = entries.map { normalizer.normalize($0.name) }
+        Self.inheritLegalForms(&normalized, keys: entries.map(\.key))
         self.normalized = normalized
         var vocabulary: [String: Int32] = [:]
         var postings: [[Int32]] = []
@@ -87,6 +90,22 @@ public struct NameIndex: Sendable {
         self.weakLengths = Set(weakKeys.keys.map { $0.split(separator: " ").count })
     }
 
+    /// Gives each name without a distinctive legal form the legal forms of its key's other names.
+    ///
+    /// OFAC's alias `COSTAR GROUP CO` stands for `COSTAR GROUP CO., LTD.`: compared alone it would
+    /// match `COSTAR GROUP INC` exactly, although the listed entity is a limited company.
+    static func inheritLegalForms(_ names: inout [NormalizedName], keys: [Int]) {
+        var forms: [Int: Set<String>] = [:]
+        for (index, name) in names.enumerated() {
+            let distinctive = name.distinctiveLegalForms
+            if !distinctive.isEmpty { forms[keys[index], default: []].formUnion(distinctive) }
+        }
+        for index in names.indices where names[index].distinctiveLegalForms.isEmpty {
+            guard let inherited = forms[keys[index]] else { continue }
+            names[index].legalForms = Array(Set(names[index].legalForms).union(inherited)).sorted()
+        }
+    }
+
     /// The number of indexed names.
     public var count: Int { entries.count }
 
@@ -112,6 +131,14 @@ public struct NameIndex: Sendable {
         return Array(results.prefix(limit))
     }
 
+    /// The full explanation of a match that ``query(_:limit:)`` returned for `name`.
+    ///
+    /// The listed name is compared as the index holds it (with its entity's legal forms when it has
+    /// none), exact-only for a weak alias, so the score equals the match's.
+    public func explain(_ name: String, against match: NameMatch) -> NameComparison {
+        scorer.compare(scorer.normalizer.normalize(name), normalized[match.entry], exactOnly: match.isWeak)
+    }
+
     private func consider(_ entry: Int32, _ name: NormalizedName, exactOnly: Bool, into results: inout [NameMatch]) {
         let score = scorer.score(name, normalized[Int(entry)], exactOnly: exactOnly)
         let decision = scorer.thresholds.decision(for: score)
@@ -121,7 +148,7 @@ public struct NameIndex: Sendable {
             if results[existing].score >= score { return }
             results.remove(at: existing)
         }
-        results.append(NameMatch(key: listed.key, name: listed.name, isWeak: listed.isWeak, score: score, decision: decision))
+        results.append(NameMatch(key: listed.key, entry: Int(entry), name: listed.name, isWeak: listed.isWeak, score: score, decision: decision))
     }
 
     /// The entries worth scoring: those sharing the query's informative words, rarest words counting most.

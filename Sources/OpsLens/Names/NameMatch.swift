@@ -2,6 +2,8 @@
 public struct NameMatch: Sendable, Hashable, Codable {
     /// The caller's key of the entry (e.g. the list entity number).
     public var key: Int
+    /// The position of the matched name in ``NameIndex/entries`` (for ``NameIndex/explain(_:against:)``).
+    public var entry: Int
     /// The list name or alias that scored best for this key.
     public var name: String
     /// Whether that name is a weak alias (compared exact-only).
@@ -12,8 +14,9 @@ public struct NameMatch: Sendable, Hashable, Codable {
     public var decision: MatchDecision
 
     /// Creates a match.
-    public init(key: Int, name: String, isWeak: Bool, score: Double, decision: MatchDecision) {
+    public init(key: Int, entry: Int, name: String, isWeak: Bool, score: Double, decision: MatchDecision) {
         self.key = key
+        self.entry = entry
         self.name = name
         self.isWeak = isWeak
         self.score = score

@@ -31,7 +31,7 @@ extension NameNormalizer {
                 cutter.ascii(UInt8(value))
             } else if isCJK(value) {
                 cutter.cjk(scalar)
-            } else if let latin = Transliteration.latin(for: scalar) {
+            } else if let latin = CyrillicTransliteration.latin(for: scalar) {
                 cutter.letters(latin)
             } else if let latin = latinLetters[scalar] {
                 cutter.letters(latin)

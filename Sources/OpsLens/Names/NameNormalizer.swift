@@ -68,7 +68,8 @@ public struct NameNormalizer: Sendable {
         if text.utf8.count == 1 {  // an initial (GEORGE W BUSH) says little
             return NameToken(text: text, kind: allASCII ? .word : .script, weight: allASCII ? OrgWords.genericWeight : OrgWords.distinctiveWeight)
         }
-        return NameToken(text: text, kind: allASCII ? .word : .script, weight: OrgWords.weight(of: text),
+        // Every generic, place and industry word is in the lexicon, so any other word is distinctive.
+        return NameToken(text: text, kind: allASCII ? .word : .script, weight: OrgWords.distinctiveWeight,
                          mayBeAbbreviated: abbreviated && allASCII)
     }
 

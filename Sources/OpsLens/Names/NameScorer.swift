@@ -36,7 +36,7 @@ public struct NameScorer: Sendable {
 
     /// Compares two normalised names.
     public func compare(_ left: NormalizedName, _ right: NormalizedName, exactOnly: Bool = false) -> NameComparison {
-        let alignment = exactOnly ? Alignment(exact: left, right) : Alignment(left, right)
+        let alignment = exactOnly ? WordAlignment(exact: left, right) : WordAlignment(left, right)
         var reasons: [String] = []
         var score = alignment.score
         if exactOnly {
@@ -46,14 +46,14 @@ public struct NameScorer: Sendable {
             let paired = alignment.pairs.map { format($0, left, right) }.joined(separator: ", ")
             reasons.append("paired: \(paired.isEmpty ? "nothing" : paired)")
             let unpaired = (alignment.unpairedLeft.map { (left.tokens[$0]) } + alignment.unpairedRight.map { right.tokens[$0] })
-                .map { "\($0.text) (\(weightText($0.weight)))" }
+                .map { "\($0.text) (\(Self.decimal($0.weight)))" }
             if !unpaired.isEmpty { reasons.append("unpaired: " + unpaired.joined(separator: ", ")) }
             if alignment.contradicted {
-                reasons.append("both names have unpaired words: each counts at least \(decimal(Self.contradictionWeight))")
+                reasons.append("both names have unpaired words: each counts at least \(Self.decimal(Self.contradictionWeight))")
             }
-            reasons.append("weighted share paired: \(decimal(alignment.matched)) / \(decimal(alignment.total)) = \(decimal(alignment.share))")
+            reasons.append("weighted share paired: \(Self.decimal(alignment.matched)) / \(Self.decimal(alignment.total)) = \(Self.decimal(alignment.share))")
             if alignment.score < alignment.share {
-                reasons.append("no distinctive word paired except through a typo: capped at \(decimal(Self.weakEvidenceCap))")
+                reasons.append("no distinctive word paired except through a typo: capped at \(Self.decimal(Self.weakEvidenceCap))")
             }
         }
         let legal = Self.legalAgreement(left, right)
@@ -81,7 +81,7 @@ public struct NameScorer: Sendable {
 
     /// The score alone, as ``compare(_:_:exactOnly:)-(NormalizedName,_,_)`` computes it, without the explanation.
     public func score(_ left: NormalizedName, _ right: NormalizedName, exactOnly: Bool = false) -> Double {
-        var score = exactOnly ? Alignment(exact: left, right).score : Alignment(left, right, recordPairs: false).score
+        var score = exactOnly ? WordAlignment(exact: left, right).score : WordAlignment(left, right, recordPairs: false).score
         if Self.legalAgreement(left, right) == .differ { score *= Self.legalFormFactor }
         if score > Self.numberMismatchCap, left.hasNumbers || right.hasNumbers, left.numbers != right.numbers {
             score = Self.numberMismatchCap
@@ -97,18 +97,18 @@ public struct NameScorer: Sendable {
         return shared ? .agree : .differ
     }
 
-    private func format(_ pair: Alignment.Pair, _ left: NormalizedName, _ right: NormalizedName) -> String {
+    private func format(_ pair: WordAlignment.Pair, _ left: NormalizedName, _ right: NormalizedName) -> String {
         let kind = pair.kind == .typo ? "typo, \(pair.edits) edit\(pair.edits == 1 ? "" : "s")" : pair.kind.rawValue
         let leftText = pair.leftIndices.map { left.tokens[$0].text }.joined(separator: " ")
         let rightText = pair.rightIndices.map { right.tokens[$0].text }.joined(separator: " ")
-        return "\(leftText)~\(rightText) [\(kind), sim \(decimal(pair.similarity)), weight \(weightText(pair.weight))]"
+        return "\(leftText)~\(rightText) [\(kind), sim \(Self.decimal(pair.similarity)), weight \(Self.decimal(pair.weight))]"
     }
-
-    private func weightText(_ weight: Double) -> String { decimal(weight) }
 }
 
-/// Formats a number with up to three decimals (`0.9`, `1`, `0.667`).
-func decimal(_ value: Double) -> String {
-    let rounded = (value * 1000).rounded() / 1000
-    return rounded == rounded.rounded() ? "\(Int(rounded))" : "\(rounded)"
+extension NameScorer {
+    /// Formats a number with up to three decimals (`0.9`, `1`, `0.667`).
+    static func decimal(_ value: Double) -> String {
+        let rounded = (value * 1000).rounded() / 1000
+        return rounded == rounded.rounded() ? "\(Int(rounded))" : "\(rounded)"
+    }
 }

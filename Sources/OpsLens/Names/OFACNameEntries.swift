@@ -11,15 +11,15 @@ package enum OFACNameEntries {
     /// Keys are the `ent_num` values.
     package static func read(primary: [UInt8], aliases: [UInt8]) -> [(key: Int, name: String, isWeak: Bool)] {
         var entries: [(key: Int, name: String, isWeak: Bool)] = []
-        for row in CSVRows.parse(primary).rows where row.fields.count >= 2 {
-            guard let key = Int(row.fields[0].trimmingWhitespace()) else { continue }
+        for row in NameCSVRows.parse(primary).rows where row.fields.count >= 2 {
+            guard let key = Int(NameCSVRows.trimmed(row.fields[0])) else { continue }
             entries.append((key, row.fields[1], false))
             if row.fields.count >= 12 {
                 for weak in weakAliases(in: row.fields[11]) { entries.append((key, weak, true)) }
             }
         }
-        for row in CSVRows.parse(aliases).rows where row.fields.count >= 4 {
-            guard let key = Int(row.fields[0].trimmingWhitespace()) else { continue }
+        for row in NameCSVRows.parse(aliases).rows where row.fields.count >= 4 {
+            guard let key = Int(NameCSVRows.trimmed(row.fields[0])) else { continue }
             entries.append((key, row.fields[3], false))
         }
         return entries

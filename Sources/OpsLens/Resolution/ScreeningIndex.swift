@@ -52,7 +52,8 @@ public final class ScreeningIndex: Sendable {
         }
         var links: [OwnershipLink<Int>] = []
         for (key, entry) in entries.enumerated() {
-            for parent in entry.entity.parents {
+            // `Linked To:` on an individual names the body they act for, not an owner.
+            for parent in entry.entity.parents where parent.relation == .parent {
                 guard let reference = parent.entityReference, let parentKey = keysByReference[reference] else { continue }
                 links.append(OwnershipLink(child: key, parent: parentKey, percent: parent.ownershipPercent,
                                            source: parent.source ?? "\(entry.listID) \(parent.origin.rawValue) link",

@@ -49,7 +49,7 @@ public struct Ticker: Hashable, Sendable, Codable, CustomStringConvertible {
 
     /// Reads a ticker whose market, when the text names none, is `market`.
     public static func parse(_ text: String, market: Market?) -> Ticker? {
-        parse(text, marketIndex: market.flatMap { MarketDirectory.index(mic: $0.mic) })
+        parse(text, marketIndex: market.flatMap { MarketDirectory.index(of: $0) })
     }
 
     static func parse(_ text: String, marketIndex: Int?) -> Ticker? {
@@ -59,7 +59,7 @@ public struct Ticker: Hashable, Sendable, Codable, CustomStringConvertible {
 
     /// The ticker `code` on `market`, canonicalised (`0020` on XHKG → `20`).
     public init?(code: String, market: Market) {
-        guard let index = MarketDirectory.index(mic: market.mic) else { return nil }
+        guard let index = MarketDirectory.index(of: market) else { return nil }
         var code = code
         guard let parsed = code.withUTF8({ bytes -> TickerParser.Parsed? in
             var start = 0, end = bytes.count

@@ -3,7 +3,7 @@
 /// A ticker without a market is never inserted and never found: codes are not unique across
 /// markets (`1211`). Build once, then share read-only; lookups allocate nothing.
 public struct TickerIndex: Sendable {
-    private var table: [TickerKey: [Int]] = [:]
+    private var table = KeyTable<TickerKey>()
 
     /// An empty index.
     public init() {}
@@ -17,13 +17,13 @@ public struct TickerIndex: Sendable {
     @discardableResult
     public mutating func insert(_ ticker: Ticker, for key: Int) -> Bool {
         guard let tickerKey = ticker.key else { return false }
-        table[tickerKey, default: []].append(key)
+        table.append(key, for: tickerKey)
         return true
     }
 
     /// The entries that published `ticker`; empty when it has no market.
     public func keys(for ticker: Ticker) -> [Int] {
-        ticker.key.flatMap { table[$0] } ?? []
+        ticker.key.flatMap { table.values(for: $0) } ?? []
     }
 
     /// The entries that published the ticker `text`, read as `Ticker.parse(_:exchange:)` does.
@@ -36,13 +36,13 @@ public struct TickerIndex: Sendable {
     /// Resolve an exchange column to a `Market` once per distinct value and pass it here: this
     /// is the fast path for holdings files.
     public func keys(forTicker text: String, market: Market?) -> [Int] {
-        keys(forTicker: text, marketIndex: market.flatMap { MarketDirectory.index(mic: $0.mic) })
+        keys(forTicker: text, marketIndex: market.flatMap { MarketDirectory.index(of: $0) })
     }
 
     private func keys(forTicker text: String, marketIndex: Int?) -> [Int] {
         var text = text
         guard let parsed = text.withUTF8({ TickerParser.parse($0, exchange: marketIndex) }),
               let market = parsed.market else { return [] }
-        return table[TickerKey(packedCode: parsed.code, scopeIndex: MarketDirectory.scopeIndex[market])] ?? []
+        return table.values(for: TickerKey(packedCode: parsed.code, scopeIndex: MarketDirectory.scopeIndex[market])) ?? []
     }
 }

@@ -2,7 +2,7 @@
 ///
 /// The scope is the market's MIC, or a country composite (`US`, `DE`, `CA`, `KR`, `TW`) where
 /// every venue of the country shares one set of symbols (`Market.tickerScope`).
-public struct TickerKey: Hashable, Sendable, CustomStringConvertible {
+public struct TickerKey: Hashable, Sendable, CustomStringConvertible, WordHashable {
     let packedCode: PackedCode
     let scopeIndex: UInt16
 
@@ -10,6 +10,14 @@ public struct TickerKey: Hashable, Sendable, CustomStringConvertible {
         self.packedCode = packedCode
         self.scopeIndex = scopeIndex
     }
+
+    public static func == (lhs: TickerKey, rhs: TickerKey) -> Bool {
+        lhs.scopeIndex == rhs.scopeIndex && lhs.packedCode == rhs.packedCode
+    }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(hashWord) }
+
+    var hashWord: UInt64 { packedCode.mixedWords &+ UInt64(scopeIndex) &* 0x1656_67B1_9E37_79F9 }
 
     /// The canonical code, e.g. `20` for SenseTime on HKEX.
     public var code: String { packedCode.string }

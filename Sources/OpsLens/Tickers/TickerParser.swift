@@ -15,8 +15,8 @@ enum TickerParser {
     static let shenzhen = MarketDirectory.index(mic: "XSHE")!
     static let beijing = MarketDirectory.index(mic: "BJSE")!
     static let canada = MarketDirectory.index(mic: "CA")!
-    private static let bloombergCN = PackedCode("CN")!
-    private static let bloombergCH = PackedCode("CH")!
+    private static let bloombergCN = ShortCode("CN")!
+    private static let bloombergCH = ShortCode("CH")!
 
     /// Parses `text`; `exchange` (a position in `MarketDirectory.all`) is the market when the
     /// text names none.
@@ -43,17 +43,17 @@ enum TickerParser {
             codeEnd = space
             trim(text, &codeStart, &codeEnd)
             guard codeStart < codeEnd, firstIndex(of: UInt8(ascii: " "), in: text, codeStart, codeEnd) == nil,
-                  let code = PackedCode(uppercasing: UnsafeBufferPointer(rebasing: text[space + 1..<end])),
+                  let code = ShortCode(text, space + 1, end),
                   let bloomberg = bloombergMarket(code, text, codeStart, codeEnd) else { return nil }
             market = bloomberg
         } else if let dot = lastIndex(of: UInt8(ascii: "."), in: text, start, end), end - dot <= 4, dot > start,
-                  let suffix = PackedCode(uppercasing: UnsafeBufferPointer(rebasing: text[dot + 1..<end])),
+                  let suffix = ShortCode(text, dot + 1, end),
                   let ric = MarketDirectory.index(ricSuffix: suffix) {
             codeEnd = dot
             market = ric
         } else if end - start > 2, isLetter(text[end - 1]), isLetter(text[end - 2]),
                   allDigits(text, start, end - 2),
-                  let code = PackedCode(uppercasing: UnsafeBufferPointer(rebasing: text[end - 2..<end])),
+                  let code = ShortCode(text, end - 2, end),
                   let bloomberg = bloombergMarket(code, text, start, end - 2) {
             codeEnd = end - 2  // OFAC's `603019CN`: a number run into its market code
             market = bloomberg
@@ -66,7 +66,7 @@ enum TickerParser {
     static func canonical(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, market: Int?) -> Parsed? {
         guard start < end else { return nil }
         for offset in start..<end where !isCodeByte(text[offset]) { return nil }
-        let style = market.map { MarketDirectory.all[$0].codeStyle } ?? .verbatim
+        let style = market.map { MarketDirectory.codeStyles[$0] } ?? .verbatim
         var code = PackedCode()
         var restored = false
         let numeric = allDigits(text, start, end)
@@ -91,7 +91,7 @@ enum TickerParser {
     /// The market a Bloomberg code names for the code `text[start..<end]`: `CN` and `CH` before
     /// a number of up to six digits are A-shares (Shanghai for 6xxxxx and 9xxxxx, Shenzhen for
     /// 0xxxxx, 2xxxxx and 3xxxxx, Beijing for 4xxxxx and 8xxxxx); otherwise `CN` is Canada.
-    static func bloombergMarket(_ marketCode: PackedCode, _ text: UnsafeBufferPointer<UInt8>,
+    static func bloombergMarket(_ marketCode: ShortCode, _ text: UnsafeBufferPointer<UInt8>,
                                 _ start: Int, _ end: Int) -> Int? {
         guard marketCode == bloombergCN || marketCode == bloombergCH else {
             return MarketDirectory.index(bloombergCode: marketCode)
@@ -113,7 +113,7 @@ enum TickerParser {
         guard start < end else { return nil }
         let prefix = String(decoding: UnsafeBufferPointer(rebasing: text[start..<end]), as: UTF8.self)
         if let market = MarketDirectory.index(exchangeName: prefix) { return market }
-        return PackedCode(prefix).flatMap { MarketDirectory.index(bloombergCode: $0) }
+        return ShortCode(prefix).flatMap { MarketDirectory.index(bloombergCode: $0) }
     }
 
     /// Drops Bloomberg's yellow key (` Equity`, any case) from the end.

@@ -32,6 +32,15 @@ struct CodeClassificationTests {
         #expect(CodeClassification.classify("20", exchange: "Nowhere").reason?.contains("unknown exchange") == true)
     }
 
+    @Test("restored leading zeros are noted on a valid ticker")
+    func restoredZeros() {
+        let result = CodeClassification.classify("5930", exchange: "Korea Exchange (Stock Market)")
+        #expect(result.isValid)
+        #expect(result.normalized == "XKRX:005930")
+        #expect(result.note?.contains("leading zeros restored") == true)
+        #expect(CodeClassification.classify("005930.KS").note == nil)
+    }
+
     @Test("a SEDOL that lost its leading zero is pointed out")
     func strippedSEDOL() {
         #expect(CodeClassification.classify("540528").reason?.contains("0540528 is valid") == true)

@@ -86,3 +86,16 @@ enum HoldingsExchangeColumn {
         return names
     }
 }
+
+@Suite("Market values")
+struct MarketValueTests {
+    @Test("a market decoded from JSON equals the directory's and still resolves tickers")
+    func decodedMarket() throws {
+        let hongKong = try #require(MarketDirectory.market(mic: "XHKG"))
+        let decoded = try JSONDecoder().decode(Market.self, from: JSONEncoder().encode(hongKong))
+        #expect(decoded == hongKong)
+        #expect(!String(decoding: try JSONEncoder().encode(hongKong), as: UTF8.self).contains("directoryIndex"))
+        #expect(Ticker.parse("0020", market: decoded)?.description == "XHKG:20")
+        #expect(Ticker(code: "00020", market: decoded)?.key == Ticker.parse("20 HK")?.key)
+    }
+}

@@ -1,5 +1,5 @@
 /// CSV rows as strings, through the libcsv layer, for the small files the name tools read.
-package enum CSVRows {
+package enum NameCSVRows {
     /// The non-blank records of `bytes` with the physical line each starts on.
     ///
     /// A UTF-8 byte-order mark is skipped; fields that are not valid UTF-8 are read as Windows-1252/Latin-1
@@ -24,5 +24,10 @@ package enum CSVRows {
             rows.append((fields, record.firstLine))
         }
         return (rows, unterminated)
+    }
+
+    /// `text` without leading and trailing white space.
+    package static func trimmed(_ text: String) -> String {
+        String(text.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
     }
 }

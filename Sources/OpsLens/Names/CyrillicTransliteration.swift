@@ -1,7 +1,7 @@
 /// Cyrillic to Latin transliteration, close to the BGN/PCGN romanisation OFAC uses (`ЛУКОЙЛ` → `lukoil`).
 ///
 /// Input is already case-folded and stripped of diacritics (so `й` arrives as `и` and `ё` as `е`).
-enum Transliteration {
+enum CyrillicTransliteration {
     /// The Latin letters for one lowercase Cyrillic letter, or nil when `scalar` is not Cyrillic.
     static func latin(for scalar: Unicode.Scalar) -> String? {
         guard (0x0400...0x04FF).contains(scalar.value) else { return nil }

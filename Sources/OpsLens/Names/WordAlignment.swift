@@ -1,5 +1,5 @@
 /// The one-to-one pairing of two names' words, and the weighted share that paired.
-struct Alignment {
+struct WordAlignment {
     /// One pair: one word on each side, or one word and two adjacent words (``PairKind/joined``).
     struct Pair {
         /// The first word of the pair in the left name, and how many words (1 or 2).
@@ -83,8 +83,8 @@ struct Alignment {
             }
             Self.addJoined(a, b, flipped: false, into: buffer, count: &count)
             Self.addJoined(b, a, flipped: true, into: buffer, count: &count)
-            var candidates = UnsafeMutableBufferPointer(rebasing: buffer[..<count])
-            candidates.sort { ($0.similarity * $0.weight, $0.similarity) > ($1.similarity * $1.weight, $1.similarity) }
+            let candidates = UnsafeMutableBufferPointer(rebasing: buffer[..<count])
+            Self.sortByValue(candidates)
             // Up to 64 words a side are tracked in bit masks; longer names are not names.
             var usedLeft: UInt64 = 0, usedRight: UInt64 = 0
             var strongPair = false
@@ -113,6 +113,25 @@ struct Alignment {
                 total += max(b[j].weight, floor)
                 if recordPairs { unpairedRight.append(j) }
             }
+        }
+    }
+
+    /// Sorts the most valuable pair (similarity × weight, then similarity) first; an insertion sort,
+    /// as two names rarely offer more than a dozen pairs.
+    private static func sortByValue(_ pairs: UnsafeMutableBufferPointer<Pair>) {
+        guard pairs.count > 1 else { return }
+        for index in 1..<pairs.count {
+            let pair = pairs[index]
+            let value = pair.similarity * pair.weight
+            var position = index
+            while position > 0 {
+                let before = pairs[position - 1]
+                let beforeValue = before.similarity * before.weight
+                guard beforeValue < value || (beforeValue == value && before.similarity < pair.similarity) else { break }
+                pairs[position] = before
+                position -= 1
+            }
+            pairs[position] = pair
         }
     }
 
