@@ -2,8 +2,9 @@ import Foundation
 
 /// Which run a report was compared with, and how its findings changed since.
 public struct BaselineComparison: Hashable, Sendable, Codable {
-    /// The baseline run's as-of date and start time.
+    /// The baseline run's as-of date (YYYY-MM-DD).
     public var asOf: String
+    /// The baseline run's start time (ISO 8601), which tells runs of the same date apart.
     public var startedAt: String
     /// The baseline's findings.
     public var findings: Int
@@ -26,6 +27,7 @@ public struct BaselineComparison: Hashable, Sendable, Codable {
 
 /// A previous run's report, to tell new findings from known ones and list those that went away.
 public struct Baseline: Hashable, Sendable {
+    /// The previous run's report.
     public var report: ScreeningReport
 
     public init(report: ScreeningReport) {
@@ -41,7 +43,11 @@ public struct Baseline: Hashable, Sendable {
     public init(json data: Data, file: String) throws {
         let report: ScreeningReport
         do {
-            report = try JSONDecoder().decode(ScreeningReport.self, from: data)
+            let decoder = JSONDecoder()
+            let strings = JSONReportFormat.nonFiniteStrings
+            decoder.nonConformingFloatDecodingStrategy = .convertFromString(
+                positiveInfinity: strings.positiveInfinity, negativeInfinity: strings.negativeInfinity, nan: strings.nan)
+            report = try decoder.decode(ScreeningReport.self, from: data)
         } catch let error as DecodingError {
             throw BaselineError(file: file, message: "not an OpsLens JSON report: \(Self.describe(error))")
         } catch {
@@ -58,19 +64,31 @@ public struct Baseline: Hashable, Sendable {
     /// Marks each finding of `current` `new` or `unchanged` by fingerprint and lists the baseline's findings
     /// that are gone as `resolved`.
     ///
+    /// `firstSeen` is carried forward: an unchanged finding keeps the baseline's (or the baseline's as-of
+    /// date, when the baseline had none); a new finding is first seen on this run's as-of date.
+    ///
     /// - Parameter current: The report of this run.
-    /// - Returns: `current` with `change` set on every finding, `resolved` and `baseline` filled in.
+    /// - Returns: `current` with `change` and `firstSeen` set on every finding, `resolved` and `baseline`
+    ///   filled in.
     public func compare(_ current: ScreeningReport) -> ScreeningReport {
-        let previous = Set(report.findings.map(\.id))
+        var previous: [String: Finding] = [:]
+        for finding in report.findings where previous[finding.id] == nil { previous[finding.id] = finding }
         let present = Set(current.findings.map(\.id))
         var result = current
         for index in result.findings.indices {
-            result.findings[index].change = previous.contains(result.findings[index].id) ? .unchanged : .new
+            if let earlier = previous[result.findings[index].id] {
+                result.findings[index].change = .unchanged
+                result.findings[index].firstSeen = earlier.firstSeen ?? report.run.asOf
+            } else {
+                result.findings[index].change = .new
+                result.findings[index].firstSeen = current.run.asOf
+            }
         }
         var gone = Set<String>()
         result.resolved = report.findings.filter { !present.contains($0.id) && gone.insert($0.id).inserted }.map {
             var finding = $0
             finding.change = .resolved
+            finding.firstSeen = finding.firstSeen ?? report.run.asOf
             return finding
         }
         let new = result.findings.filter { $0.change == .new }.count
@@ -97,7 +115,9 @@ public struct Baseline: Hashable, Sendable {
 
 /// A baseline report that cannot be used.
 public struct BaselineError: Error, Hashable, Sendable, CustomStringConvertible {
+    /// The baseline file.
     public let file: String
+    /// What is wrong with it.
     public let message: String
 
     public init(file: String, message: String) {

@@ -8,7 +8,16 @@
 ///
 /// Severities are never encoded as bit flags: the code says only pass, fail or could not run.
 public enum FailOn: String, Hashable, Sendable, Codable, CaseIterable {
-    case block, warn, review, data, never
+    /// Fail on open `block` findings (the default).
+    case block
+    /// Fail on open `warn` findings or worse.
+    case warn
+    /// Fail on open `review` findings (possible matches) or worse.
+    case review
+    /// Fail on open `data` findings (rows that could not be screened) or worse.
+    case data
+    /// Never fail because of findings; exit code 2 still reports errors.
+    case never
 
     /// The lowest severity that fails, or `nil` for `never`.
     public var threshold: Severity? {

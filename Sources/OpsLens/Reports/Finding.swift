@@ -19,11 +19,14 @@ public struct Finding: Hashable, Sendable, Codable {
     public var change: Change?
     /// Remarks on how the finding was decided, e.g. that a waiver for it has expired; `nil` when none.
     public var notes: [String]?
+    /// The as-of date (YYYY-MM-DD) of the first run that had this finding, carried forward through
+    /// baselines; `nil` when the run had no baseline.
+    public var firstSeen: String?
 
     public init(id: String, severity: Severity, status: Status = .open, holding: HoldingReference,
                 entity: EntityReference? = nil, rule: RuleReference? = nil, match: MatchExplanation? = nil,
                 provenance: FindingProvenance? = nil, action: String, waiver: Waiver? = nil, change: Change? = nil,
-                notes: [String]? = nil) {
+                notes: [String]? = nil, firstSeen: String? = nil) {
         self.id = id
         self.severity = severity
         self.status = status
@@ -36,6 +39,7 @@ public struct Finding: Hashable, Sendable, Codable {
         self.waiver = waiver
         self.change = change
         self.notes = notes
+        self.firstSeen = firstSeen
     }
 
     /// Appends a remark to `notes`, unless the finding has it already.

@@ -160,7 +160,13 @@ public struct ReportSummary: Hashable, Sendable, Codable {
     public var byRule: [String: Int]
     public var byPortfolio: [String: Int]
     /// Sum of the market values of holdings with open findings (each holding counted once).
+    ///
+    /// Amounts in different currencies are added as they are, so this is meaningful only for a single
+    /// currency; `marketValueAffectedByCurrency` gives the sums per currency.
     public var marketValueAffected: Double
+    /// The same sum per currency code (`""` for holdings without a currency). Optional only so that reports
+    /// written before it existed still decode.
+    public var marketValueAffectedByCurrency: [String: Double]?
 
     public init(findings: [Finding]) {
         self.findings = findings.count
@@ -173,10 +179,14 @@ public struct ReportSummary: Hashable, Sendable, Codable {
         byPortfolio = Dictionary(grouping: findings, by: \.holding.portfolio).mapValues(\.count)
         var seen = Set<String>()
         var affected = 0.0
+        var byCurrency: [String: Double] = [:]
         for finding in findings where finding.status == .open && finding.entity != nil {
             let key = "\(finding.holding.file):\(finding.holding.line)"
-            if seen.insert(key).inserted { affected += finding.holding.marketValue ?? 0 }
+            guard seen.insert(key).inserted, let value = finding.holding.marketValue else { continue }
+            affected += value
+            byCurrency[finding.holding.currency ?? "", default: 0] += value
         }
         marketValueAffected = affected
+        marketValueAffectedByCurrency = byCurrency
     }
 }

@@ -26,6 +26,17 @@ struct BaselineTests {
                                                  new: 1, unchanged: 2, resolved: 1))
     }
 
+    @Test("carries the first-seen date forward through a chain of baselines")
+    func firstSeen() throws {
+        let first = Baseline(report: Self.report(["a"], asOf: "2026-01-31")).compare(Self.report(["a", "b"], asOf: "2026-02-28"))
+        #expect(first.findings.map(\.firstSeen) == ["2026-01-31", "2026-02-28"])
+        let second = Baseline(report: first).compare(Self.report(["b", "c"], asOf: "2026-03-31"))
+        #expect(second.findings.map(\.firstSeen) == ["2026-02-28", "2026-03-31"])
+        #expect(second.resolved.map(\.firstSeen) == ["2026-01-31"])
+        let decoded = try Baseline(json: second.canonicalJSON(), file: "march.json")
+        #expect(decoded.compare(Self.report(["b"], asOf: "2026-04-30")).findings.map(\.firstSeen) == ["2026-02-28"])
+    }
+
     @Test("an empty baseline makes every finding new; an empty run resolves everything")
     func emptySides() {
         #expect(Baseline(report: Self.report([])).compare(Self.report(["a"])).findings.map(\.change) == [.new])
@@ -42,6 +53,18 @@ struct BaselineTests {
         let result = baseline.compare(previous)
         #expect(result.findings.allSatisfy { $0.change == .unchanged })
         #expect(result.resolved.isEmpty)
+    }
+
+    @Test("reads back a report whose numbers are not finite")
+    func nonFiniteNumbers() throws {
+        var report = ReportFixtures.report()
+        report.findings[0].holding.marketValue = .infinity
+        report.findings[0].holding.quantity = -.infinity
+        report.findings[1].match?.score = .nan
+        let decoded = try Baseline(json: report.canonicalJSON(), file: "last.json").report
+        #expect(decoded.findings[0].holding.marketValue == .infinity)
+        #expect(decoded.findings[0].holding.quantity == -.infinity)
+        #expect(decoded.findings[1].match?.score.isNaN == true)
     }
 
     @Test("rejects a file that is not a report, naming the missing field", arguments: [

@@ -74,6 +74,10 @@ enum ReportFixtures {
         findings[2].change = .new
         findings[3].change = .unchanged
         findings[0].notes = ["Waiver W-2 expired on 2026-03-15; the finding is open again as of 2026-03-31."]
+        findings[0].firstSeen = "2026-03-31"
+        findings[1].firstSeen = "2026-01-31"
+        findings[2].firstSeen = "2026-03-31"
+        findings[3].firstSeen = "2026-02-28"
         let resolved = Finding(
             id: "5555aaaa5555aaaa5555", severity: .block,
             holding: HoldingReference(file: "Portfolios/em asia.csv", line: 51, portfolio: "EM-ASIA", name: "Old Holding | pipe",

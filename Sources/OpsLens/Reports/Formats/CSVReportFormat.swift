@@ -18,6 +18,7 @@ enum CSVReportFormat {
         ("severity", { .text($0.severity.rawValue) }),
         ("status", { .text($0.status.rawValue) }),
         ("change", { .text($0.change?.rawValue) }),
+        ("first_seen", { .text($0.firstSeen) }),
         ("file", { .text($0.holding.file) }),
         ("line", { .integer($0.holding.line) }),
         ("portfolio", { .text($0.holding.portfolio) }),

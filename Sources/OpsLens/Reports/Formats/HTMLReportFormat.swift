@@ -43,7 +43,7 @@ enum HTMLReportFormat {
         let summary = report.summary
         var html = "<section id=\"summary\">\n<h2>Summary</h2>\n"
         html += "<p>\(summary.findings) findings: \(summary.open) open, \(summary.waived) waived. "
-            + "Market value affected: \(ReportText.amount(summary.marketValueAffected)).</p>\n"
+            + "Market value affected: \(e(ReportText.marketValueAffected(summary))).</p>\n"
         if let baseline = report.baseline {
             html += "<p>Since the baseline of \(e(baseline.asOf)) (started \(e(baseline.startedAt))): \(baseline.new) new, "
                 + "\(baseline.unchanged) unchanged, \(baseline.resolved) resolved.</p>\n"
@@ -66,6 +66,7 @@ enum HTMLReportFormat {
             let holding = finding.holding
             var status = finding.status.rawValue
             if let change = finding.change { status += "<br><small>\(change.rawValue)</small>" }
+            if let firstSeen = finding.firstSeen { status += "<br><small>first seen \(e(firstSeen))</small>" }
             var holdingCell = "<strong>\(e(holding.name ?? "—"))</strong>"
             if !holding.identifiers.isEmpty { holdingCell += "<br>\(e(ReportText.identifiers(holding)))" }
             holdingCell += "<br><small>\(e(holding.portfolio)) · \(e(ReportText.location(holding)))</small>"
@@ -146,17 +147,17 @@ enum HTMLReportFormat {
         for input in run.inputs {
             html += "<tr><td>\(e(input.path))</td><td class=\"num\">\(input.rowsRead)</td><td class=\"num\">\(input.holdings)</td>"
                 + "<td class=\"num\">\(input.skipped)</td><td class=\"num\">\(input.rejected)</td>"
-                + "<td><code>\(e(input.sha256))</code></td></tr>\n"
+                + "<td><code>\(e(ReportText.digest(input.sha256)))</code></td></tr>\n"
         }
         html += "</tbody>\n</table>\n<h3>Rules</h3>\n<table>\n<thead><tr><th>Rule</th><th>Version</th><th>SHA-256</th></tr>"
             + "</thead>\n<tbody>\n"
         for rule in run.rules {
-            html += "<tr><td>\(e(rule.id))</td><td>\(e(rule.version))</td><td><code>\(e(rule.sha256))</code></td></tr>\n"
+            html += "<tr><td>\(e(rule.id))</td><td>\(e(rule.version))</td><td><code>\(e(ReportText.digest(rule.sha256)))</code></td></tr>\n"
         }
         html += "</tbody>\n</table>\n<h3>Lists</h3>\n<table>\n<thead><tr><th>List</th><th>Publisher</th><th>Published</th>"
             + "<th>Entries</th><th>Files and SHA-256</th></tr></thead>\n<tbody>\n"
         for list in run.lists {
-            let files = list.files.map { "\(e($0.path))<br><code>\(e($0.sha256))</code>" }.joined(separator: "<br>")
+            let files = list.files.map { "\(e($0.path))<br><code>\(e(ReportText.digest($0.sha256)))</code>" }.joined(separator: "<br>")
             html += "<tr><td>\(e(list.id))</td><td>\(e(list.publisher))</td><td>\(e(list.publicationDate ?? "—"))</td>"
                 + "<td class=\"num\">\(list.entities)</td><td>\(files)</td></tr>\n"
         }

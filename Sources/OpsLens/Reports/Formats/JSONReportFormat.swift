@@ -3,6 +3,9 @@ import Foundation
 /// The canonical JSON report: camelCase keys in sorted order, two-space indentation, versioned by
 /// `schemaVersion`. The same report always gives byte-identical JSON, and `ScreeningReport` decodes it back.
 enum JSONReportFormat {
+    /// How non-finite numbers are written, and read back by `Baseline`.
+    static let nonFiniteStrings = (positiveInfinity: "Infinity", negativeInfinity: "-Infinity", nan: "NaN")
+
     static func render(_ report: ScreeningReport) -> String {
         String(decoding: data(report), as: UTF8.self) + "\n"
     }
@@ -12,8 +15,9 @@ enum JSONReportFormat {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
         // Encoding plain value types with finite numbers cannot fail; non-finite numbers are written as strings.
-        encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "Infinity",
-                                                                      negativeInfinity: "-Infinity", nan: "NaN")
+        encoder.nonConformingFloatEncodingStrategy = .convertToString(
+            positiveInfinity: nonFiniteStrings.positiveInfinity, negativeInfinity: nonFiniteStrings.negativeInfinity,
+            nan: nonFiniteStrings.nan)
         do {
             return try encoder.encode(report)
         } catch {

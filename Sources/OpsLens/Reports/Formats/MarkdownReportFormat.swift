@@ -13,7 +13,7 @@ enum MarkdownReportFormat {
         lines.append("")
         let summary = report.summary
         lines.append("\(summary.findings) findings: \(summary.open) open, \(summary.waived) waived. "
-                     + "Market value affected: \(ReportText.amount(summary.marketValueAffected)).")
+                     + "Market value affected: \(escaped(ReportText.marketValueAffected(summary))).")
         if let baseline = report.baseline {
             lines.append("")
             lines.append("Since the baseline of \(escaped(baseline.asOf)): \(baseline.new) new, \(baseline.unchanged) unchanged, "
@@ -87,21 +87,26 @@ enum MarkdownReportFormat {
         lines.append("")
         for input in run.inputs {
             lines.append("- Input \(escaped(input.path)): \(input.holdings) holdings, \(input.rejected) rejected, "
-                         + "sha256 `\(input.sha256)`")
+                         + "sha256 \(code(ReportText.digest(input.sha256)))")
         }
         for rule in run.rules {
-            lines.append("- Rule \(escaped(rule.id)) version \(escaped(rule.version)), sha256 `\(rule.sha256)`")
+            lines.append("- Rule \(escaped(rule.id)) version \(escaped(rule.version)), sha256 \(code(ReportText.digest(rule.sha256)))")
         }
         for list in run.lists {
             lines.append("- List \(escaped(list.id)) (\(escaped(list.publisher))"
                          + (list.publicationDate.map { ", published \(escaped($0))" } ?? "") + "), \(list.entities) entries")
             for file in list.files {
-                lines.append("  - \(escaped(file.path)), sha256 `\(file.sha256)`")
+                lines.append("  - \(escaped(file.path)), sha256 \(code(ReportText.digest(file.sha256)))")
             }
         }
         lines.append("- Matcher \(escaped(run.matcher.version)): match at \(ReportText.score(run.matcher.matchThreshold)), "
                      + "review from \(ReportText.score(run.matcher.reviewThreshold))")
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// `text` as inline code, or escaped text when it has a backtick or a line break.
+    static func code(_ text: String) -> String {
+        text.isEmpty || text.contains(where: { $0 == "`" || $0.isNewline }) ? escaped(text) : "`\(text)`"
     }
 
     /// `text` safe inside a Markdown paragraph or table cell.

@@ -13,6 +13,11 @@ enum ReportText {
         return lowered.hasPrefix("https://") || lowered.hasPrefix("http://")
     }
 
+    /// A SHA-256 as reported, or `"(missing)"` when the run could not compute it.
+    static func digest(_ sha256: String) -> String {
+        sha256.isEmpty ? "(missing)" : sha256
+    }
+
     /// `"file:line"`.
     static func location(_ holding: HoldingReference) -> String {
         "\(holding.file):\(holding.line)"
@@ -53,8 +58,9 @@ enum ReportText {
 
     /// A score with two decimals.
     static func score(_ value: Double) -> String {
-        let hundredths = Int((value * 100).rounded())
-        return "\(hundredths / 100).\(format2(hundredths % 100))"
+        guard value.isFinite, abs(value) < 1e12 else { return "\(value)" }
+        let hundredths = Int((abs(value) * 100).rounded())
+        return (value < 0 && hundredths > 0 ? "-" : "") + "\(hundredths / 100).\(format2(hundredths % 100))"
     }
 
     /// A one-sentence description of the finding, for messages.
@@ -70,7 +76,7 @@ enum ReportText {
 
     /// A money amount with thousands separators and two decimals, e.g. `-1,234,567.89`.
     static func amount(_ value: Double) -> String {
-        guard value.isFinite else { return "\(value)" }
+        guard value.isFinite, abs(value) < 1e15 else { return "\(value)" }
         let cents = Int((abs(value) * 100).rounded())
         var whole = String(cents / 100)
         var grouped = ""
@@ -79,6 +85,16 @@ enum ReportText {
             whole.removeLast(3)
         }
         return (value < 0 && cents > 0 ? "-" : "") + whole + grouped + "." + format2(cents % 100)
+    }
+
+    /// The market value affected, per currency when the summary has it: `"CNY 512,345.67; HKD 99,000.00"`.
+    static func marketValueAffected(_ summary: ReportSummary) -> String {
+        guard let byCurrency = summary.marketValueAffectedByCurrency, !byCurrency.isEmpty else {
+            return amount(summary.marketValueAffected)
+        }
+        return byCurrency.keys.sorted().map { currency in
+            (currency.isEmpty ? "" : currency + " ") + amount(byCurrency[currency]!)
+        }.joined(separator: "; ")
     }
 
     /// A number as spreadsheets and scripts read it: integral values without a fraction, others in full.

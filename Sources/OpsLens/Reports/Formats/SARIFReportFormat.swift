@@ -96,6 +96,7 @@ enum SARIFReportFormat {
             properties["matchScore"] = ReportText.score(match.score)
         }
         if let phase = finding.provenance?.phase { properties["phase"] = phase }
+        if let firstSeen = finding.firstSeen { properties["firstSeen"] = firstSeen }
         let notes = (finding.match?.notes ?? []) + (finding.notes ?? [])
         if !notes.isEmpty { properties["notes"] = notes.joined(separator: " | ") }
         let region = finding.holding.line >= 1 ? Region(startLine: finding.holding.line) : nil

@@ -15,7 +15,7 @@ struct TextReportFormat {
                      + "started \(clean(run.startedAt)))")
         for input in run.inputs {
             lines.append("Input: \(clean(input.path)) — \(input.holdings) holdings, \(input.rejected) rejected, "
-                         + "sha256 \(input.sha256.prefix(12))…")
+                         + "sha256 \(input.sha256.isEmpty ? "(missing)" : input.sha256.prefix(12) + "…")")
         }
         for list in run.lists {
             lines.append("List: \(clean(list.id)) (\(clean(list.publisher))"
@@ -40,7 +40,8 @@ struct TextReportFormat {
             lines.append(bold("To do"))
             for finding in open {
                 lines.append("  \(paint(finding.severity, finding.severity.rawValue)) \(finding.id) "
-                             + "\(clean(ReportText.location(finding.holding))): \(clean(finding.action))")
+                             + "\(clean(ReportText.location(finding.holding))): \(clean(finding.action))"
+                             + (finding.firstSeen.map { " (first seen \(clean($0)))" } ?? ""))
                 for note in (finding.match?.notes ?? []) + (finding.notes ?? []) {
                     lines.append("      note: \(clean(note))")
                 }
@@ -96,7 +97,7 @@ struct TextReportFormat {
         var text = "Summary: \(summary.findings) finding\(summary.findings == 1 ? "" : "s") (\(summary.open) open, "
             + "\(summary.waived) waived)"
         if !counts.isEmpty { text += ": " + counts.joined(separator: ", ") }
-        return text + "; market value affected \(ReportText.amount(summary.marketValueAffected))."
+        return text + "; market value affected \(clean(ReportText.marketValueAffected(summary)))."
     }
 
     private func table(_ findings: [Finding]) -> [String] {
@@ -106,7 +107,10 @@ struct TextReportFormat {
             [finding.severity.rawValue, finding.status.rawValue + (finding.change.map { " (\($0.rawValue))" } ?? ""),
              ReportText.location(finding.holding), finding.holding.portfolio,
              finding.holding.name ?? "—", finding.holding.securityKey, ReportText.entity(finding),
-             finding.rule?.id ?? "data", ReportText.match(finding)].map { cut(clean($0)) }
+             finding.rule?.id ?? "data", ReportText.match(finding)].enumerated().map { column, text in
+                // WHERE keeps its end, the line number; the other columns keep their start.
+                column == 2 ? cut(clean(text), keepingEnd: true) : cut(clean(text))
+            }
         }
         let widths = headers.indices.map { column in
             max(headers[column].count, rows.map { $0[column].count }.max() ?? 0)
@@ -124,8 +128,10 @@ struct TextReportFormat {
         ReportText.withoutControlCharacters(text)
     }
 
-    private func cut(_ text: String) -> String {
-        text.count <= Self.maximumCellWidth ? text : String(text.prefix(Self.maximumCellWidth - 1)) + "…"
+    private func cut(_ text: String, keepingEnd: Bool = false) -> String {
+        guard text.count > Self.maximumCellWidth else { return text }
+        return keepingEnd ? "…" + String(text.suffix(Self.maximumCellWidth - 1))
+            : String(text.prefix(Self.maximumCellWidth - 1)) + "…"
     }
 
     private func bold(_ text: String) -> String {

@@ -17,11 +17,16 @@ extension ScreeningReport {
         let date = date ?? run.asOf
         var result = self
         var used = Set<Int>()
+        // Waivers by fingerprint are looked up; only those by portfolio + security + rule are tried one by one.
+        let byFingerprint = Dictionary(grouping: waivers.indices.filter { waivers[$0].findingId != nil },
+                                       by: { waivers[$0].findingId!.lowercased() })
+        let byKey = waivers.indices.filter { waivers[$0].findingId == nil }
         for index in result.findings.indices {
             var finding = result.findings[index]
             finding.status = .open
             finding.waiver = nil
-            let matching = waivers.indices.filter { waivers[$0].matches(finding) }
+            let matching = ((byFingerprint[finding.id.lowercased()] ?? []) + byKey.filter { waivers[$0].matches(finding) })
+                .sorted()
             used.formUnion(matching)
             let inForce = matching.map { waivers[$0] }.filter { $0.isInForce(on: date) }
             if let waiver = inForce.max(by: { ($0.expiresAt ?? "9999-12-31") < ($1.expiresAt ?? "9999-12-31") }) {

@@ -3,8 +3,12 @@ import Yams
 
 /// A waiver file (`Rules/waivers.yaml` or `--waivers FILE`): a YAML list of approved exceptions.
 ///
-/// Each entry names the finding it waives either by fingerprint or by portfolio, security and rule:
+/// The list is the whole file, or the `waivers:` key of a file that declares `schema: opslens.waivers/v1`
+/// like the other files under `Rules/` do. Each entry names the finding it waives either by fingerprint or
+/// by portfolio, security and rule:
 /// ```yaml
+/// schema: opslens.waivers/v1       # optional, with the list under `waivers:`
+/// waivers:
 /// - id: W-2026-004                 # optional; defaults to "waivers.yaml:LINE"
 ///   finding: 3f9c2a0d41be7e8a91c0  # the finding's id …
 ///   justification: Passive breach; divestment order placed 2026-03-02.
@@ -22,13 +26,19 @@ import Yams
 /// Decoding is strict: unknown keys, values of the wrong shape, impossible dates and missing keys are errors
 /// with the file, line and a did-you-mean suggestion. Values are read as written, so `NO` stays the text "NO".
 public struct WaiverFile: Hashable, Sendable {
+    /// The `schema:` of a waiver file written as a mapping.
+    public static let schema = "opslens.waivers/v1"
+    /// The keys of a waiver file written as a mapping.
+    public static let fileKeys = ["schema", "waivers"]
     /// The keys an entry may have.
     public static let keys = ["id", "finding", "portfolio", "security", "rule", "justification", "approvedBy",
                               "approvedAt", "expires"]
     /// The identifier kinds a `security:` key may name.
     public static let securityKinds = ["isin", "cusip", "sedol", "figi", "lei", "ticker", "name"]
 
+    /// Where the waivers were read from.
     public var path: String
+    /// The waivers, in file order.
     public var waivers: [Waiver]
 
     public init(path: String, waivers: [Waiver]) {
@@ -67,12 +77,54 @@ public struct WaiverFile: Hashable, Sendable {
             waivers = []
             return
         }
-        guard case let .sequence(entries) = root else {
-            throw WaiverFileError(.wrongType, file: path, line: root.mark?.line, column: root.mark?.column,
-                                  "a waiver file is a list of waivers (entries starting with \"- \")")
+        let list = try Self.list(in: root, file: path)
+        guard let list else {
+            waivers = []
+            return
         }
         var decoder = WaiverEntryDecoder(file: path)
-        waivers = try entries.map { try decoder.decode($0) }
+        waivers = try list.map { try decoder.decode($0) }
+    }
+
+    /// The list of entries: the root itself, or the `waivers:` of a `schema: opslens.waivers/v1` mapping.
+    private static func list(in root: Node, file: String) throws -> Node.Sequence? {
+        func error(_ code: WaiverFileError.Code, at node: Node, _ message: String) -> WaiverFileError {
+            WaiverFileError(code, file: file, line: node.mark?.line, column: node.mark?.column, message)
+        }
+        switch root {
+        case let .sequence(entries):
+            return entries
+        case let .mapping(mapping):
+            var schema: Node?
+            var waivers: Node?
+            for (key, value) in mapping {
+                let name = key.scalar?.string ?? ""
+                switch name {
+                case "schema": schema = value
+                case "waivers": waivers = value
+                default:
+                    throw error(.unknownKey, at: key, "unknown key \"\(name)\" in a waiver file"
+                                + Suggestion.didYouMean(name, among: fileKeys))
+                }
+            }
+            guard let schema else {
+                throw error(.missingKey, at: root, "a waiver file written as a mapping needs \"schema: \(Self.schema)\"; "
+                            + "otherwise write the waivers as a list (entries starting with \"- \")")
+            }
+            guard let text = schema.scalar?.string, text == Self.schema else {
+                let given = schema.scalar?.string ?? ""
+                throw error(.wrongType, at: schema, "unknown schema \"\(given)\"; expected \"\(Self.schema)\""
+                            + Suggestion.didYouMean(given, among: [Self.schema]))
+            }
+            guard let waivers, !isNull(waivers) else { return nil }
+            guard case let .sequence(entries) = waivers else {
+                throw error(.wrongType, at: waivers, "\"waivers\" is a list of waivers (entries starting with \"- \")")
+            }
+            return entries
+        default:
+            throw error(.wrongType, at: root, "a waiver file is a list of waivers (entries starting with \"- \"), "
+                        + "or a mapping with \"schema: \(Self.schema)\" and \"waivers:\"")
+        }
     }
 
     static func isNull(_ node: Node) -> Bool {

@@ -75,6 +75,36 @@ struct CSVReportFormatTests {
         #expect(row["market_value"] == "99000")
     }
 
+    /// Deterministic awkward names: quotes, separators, line breaks, formula starts, non-ASCII.
+    static let awkwardNames: [String] = {
+        let pieces = ["\"", ",", ";", "\n", "\r\n", "\r", " ", "=", "+", "-", "@", "\t", "é", "漢", "🙂", "''", "a", "Z9", "\\"]
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        return (0..<200).map { _ in
+            (0..<(1 + Int(state % 7))).map { _ in
+                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                return pieces[Int((state >> 33) % UInt64(pieces.count))]
+            }.joined()
+        }
+    }()
+
+    @Test("round-trips awkward text through libcsv: what a reader gets back is the text, neutralised")
+    func roundTrips() {
+        let findings = Self.awkwardNames.enumerated().map { index, name in
+            var finding = ReportFixtures.dataFinding
+            finding.id = "f\(index)"
+            finding.holding.name = name
+            return finding
+        }
+        let rows = Self.parse(ReportFormat.csv.render(ScreeningReport(run: ReportFixtures.run, findings: findings, rejected: [])))
+        #expect(rows.count == findings.count + 1)
+        let nameColumn = rows[0].firstIndex(of: "name")!
+        for (row, name) in zip(rows.dropFirst(), Self.awkwardNames) {
+            // libcsv reports every line break inside quotes as it was, so the text comes back byte for byte.
+            #expect(row[nameColumn] == (name.isEmpty ? "" : CSVReportFormat.neutralised(name)), "\(name.debugDescription)")
+            #expect(row.count == rows[0].count)
+        }
+    }
+
     @Test("libcsv doubles inner quotes", arguments: [("", "\"\""), ("a\"b", "\"a\"\"b\""), ("\"", "\"\"\"\"")])
     func quoting(text: String, expected: String) {
         #expect(CSVReportFormat.quoted(text) == expected)

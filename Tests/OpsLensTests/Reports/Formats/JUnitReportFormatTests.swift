@@ -53,6 +53,20 @@ struct JUnitReportFormatTests {
         #expect(names == ["failure", "failure", "skipped", "error", "skipped"])
     }
 
+    @Test("stays well-formed whatever the names contain, control characters included")
+    func wellFormedForAnyText() throws {
+        let names = CSVReportFormatTests.awkwardNames + ["\u{0}\u{1}\u{8}\u{B}\u{C}\u{1F}", "\u{7F}\u{85}\u{FFFE}", "]]>", "<!--", "&#0;"]
+        let findings = names.enumerated().map { index, name in
+            var finding = ReportFixtures.blockFinding
+            finding.id = "f\(index)"
+            finding.holding.name = name
+            finding.action = name
+            return finding
+        }
+        let xml = ReportFormat.junit.render(ScreeningReport(run: ReportFixtures.run, findings: findings, rejected: []))
+        #expect(try Self.parse(xml).filter { $0.name == "testcase" }.count == names.count)
+    }
+
     @Test("escapes hostile names in attributes and text")
     func escapes() throws {
         let xml = ReportFormat.junit.render(ReportFixtures.report())

@@ -39,6 +39,18 @@ struct ReportGoldenTests {
         #expect(format.render(report) == format.render(report))
     }
 
+    @Test("renders numbers that are not finite or are huge without trapping", arguments: ReportFormat.allCases)
+    func oddNumbers(format: ReportFormat) {
+        var report = ReportFixtures.report()
+        report.findings[0].holding.marketValue = .infinity
+        report.findings[0].holding.quantity = -.infinity
+        report.findings[1].match?.score = .nan
+        report.findings[2].holding.marketValue = 1e300
+        report.findings[2].match?.score = -1e300
+        report.refreshSummary()
+        #expect(format.render(report).hasSuffix("\n"))
+    }
+
     @Test("renders a report without findings", arguments: ReportFormat.allCases)
     func emptyReport(format: ReportFormat) {
         let report = ScreeningReport(run: ReportFixtures.run, findings: [], rejected: [])

@@ -36,6 +36,25 @@ struct TextReportFormatTests {
         }
     }
 
+    @Test("cuts long locations at the start, so the line number stays visible")
+    func keepsLineNumber() {
+        var finding = ReportFixtures.blockFinding
+        finding.holding.file = "Portfolios/a-very-long-folder-name/custodian-global-equity-2026-03-31.csv"
+        let report = ScreeningReport(run: ReportFixtures.run, findings: [finding], rejected: [])
+        let text = ReportFormat.text.render(report)
+        #expect(text.contains("…global-equity-2026-03-31.csv:14  "))
+    }
+
+    @Test("says when an input's SHA-256 is missing instead of printing nothing", arguments: ReportFormat.allCases)
+    func missingDigest(format: ReportFormat) {
+        var run = ReportFixtures.run
+        run.inputs[0].sha256 = ""
+        let rendered = format.render(ScreeningReport(run: run, findings: [], rejected: []))
+        if [.text, .markdown, .html].contains(format) {
+            #expect(rendered.contains("(missing)"))
+        }
+    }
+
     @Test("Markdown escapes markup and table pipes", arguments: [
         ("<script>alert(1)</script>", "&lt;script&gt;alert(1)&lt;/script&gt;"),
         ("a | b", "a \\| b"),

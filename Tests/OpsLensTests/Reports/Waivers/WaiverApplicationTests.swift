@@ -130,4 +130,18 @@ struct WaiverApplicationTests {
         let once = Self.report().applying(waivers, asOf: "2026-03-31")
         #expect(once.applying(waivers, asOf: "2026-03-31") == once)
     }
+
+    @Test("applies thousands of waivers by fingerprint to thousands of findings, each to its own")
+    func many() {
+        let findings = (0..<5_000).map { index in
+            Finding(id: "f\(index)", severity: .block, holding: Self.holding, action: "")
+        }
+        let waivers = (0..<5_000).filter { $0 % 2 == 0 }.map { Self.waiver("W\($0)", finding: "F\($0)") }
+            + [Self.waiver("gone", finding: "nothing")]
+        let result = ScreeningReport(run: ReportFixtures.run, findings: findings, rejected: []).applying(waivers, asOf: "2026-03-31")
+        #expect(result.summary.waived == 2_500)
+        #expect(result.findings[4_000].waiver?.id == "W4000")
+        #expect(result.findings[4_001].status == .open)
+        #expect(result.staleWaivers.map(\.id) == ["gone"])
+    }
 }

@@ -36,6 +36,16 @@ struct WaiverFileTests {
         #expect(second.id == "waivers.yaml:8")  // no id: file name and line
     }
 
+    @Test("also reads the list under `waivers:` of a file that declares its schema, like the rule files")
+    func decodesSchemaForm() throws {
+        let indented = Self.valid.split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }
+            .joined(separator: "\n")
+        let file = try WaiverFile(yaml: "schema: opslens.waivers/v1\nwaivers:\n" + indented, path: "Rules/waivers.yaml")
+        #expect(file.waivers.map(\.id) == ["W-1", "waivers.yaml:10"])
+        #expect(try WaiverFile(yaml: "schema: opslens.waivers/v1\nwaivers: []\n", path: "w.yaml").waivers.isEmpty)
+        #expect(try WaiverFile(yaml: "schema: opslens.waivers/v1\n", path: "w.yaml").waivers.isEmpty)
+    }
+
     @Test("an empty file or one with only comments has no waivers")
     func empty() throws {
         #expect(try WaiverFile(yaml: "", path: "w.yaml").waivers.isEmpty)
@@ -67,7 +77,15 @@ struct WaiverFileTests {
              fragment: "\"finding\" must be text, not a list"),
         Case(label: "a mapping where text belongs", yaml: "- finding: abc\n  justification: {a: 1}\n  approvedBy: me\n",
              code: .wrongType, line: 2, fragment: "\"justification\" must be text, not a set of keys"),
-        Case(label: "top level is not a list", yaml: "finding: abc\n", code: .wrongType, line: 1,
+        Case(label: "a mapping without a schema", yaml: "waivers:\n  - finding: abc\n", code: .missingKey, line: 1,
+             fragment: "needs \"schema: opslens.waivers/v1\""),
+        Case(label: "a mapping with another key", yaml: "schema: opslens.waivers/v1\nwaiver:\n  - finding: abc\n",
+             code: .unknownKey, line: 2, fragment: "unknown key \"waiver\" in a waiver file (did you mean \"waivers\"?)"),
+        Case(label: "a rule file's schema", yaml: "schema: opslens.rule/v1\nwaivers: []\n", code: .wrongType, line: 1,
+             fragment: "unknown schema \"opslens.rule/v1\"; expected \"opslens.waivers/v1\""),
+        Case(label: "waivers not a list", yaml: "schema: opslens.waivers/v1\nwaivers: abc\n", code: .wrongType, line: 2,
+             fragment: "\"waivers\" is a list of waivers"),
+        Case(label: "top level is a single value", yaml: "abc\n", code: .wrongType, line: 1,
              fragment: "a waiver file is a list of waivers"),
         Case(label: "an entry is not a mapping", yaml: "- just a string\n", code: .wrongType, line: 1,
              fragment: "not a single value"),
