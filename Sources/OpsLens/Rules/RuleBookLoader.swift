@@ -61,7 +61,8 @@ private struct Loader {
             errors.append(ListLoadError(.unreadableFile, "the rules folder \(directory) does not exist", at: SourceLocation(file: directory)))
             return
         }
-        for path in yamlFiles(in: directory) { readFile(path) }
+        // Waivers live beside the rules but are read by the screening run (WaiverFile), not here.
+        for path in yamlFiles(in: directory) where !WaiverFile.isDefaultName(path) { readFile(path) }
     }
 
     private func yamlFiles(in directory: String) -> [String] {
@@ -107,6 +108,8 @@ private struct Loader {
                let declaration = ListFileReader.read(object, path: path) {
                 add(declaration, path: path, yaml: yaml)
             }
+        case WaiverFile.schema:
+            break  // a waivers file under another name: read by the screening run
         case let other?:
             var message = "unknown schema '\(other)'; expected \(schemas.joined(separator: " or "))"
             if let suggestion = Suggestion.closest(to: other, in: schemas) { message += "; did you mean '\(suggestion)'?" }
