@@ -21,9 +21,12 @@ extension ScreeningIndex {
             let published = (entity.isins.map(\.value) + entity.equityTickers).prefix(4).joined(separator: ", ")
             return .contradicts("the list publishes \(published) for this entry; the holding's identifiers are not among them")
         }
-        let holdingCountries = Set(([holding.mic.flatMap { MarketDirectory.market(mic: $0)?.country }, holding.location.flatMap(CountryNames.code)]
+        let holdingCountries = Set(([holding.mic.flatMap { MarketDirectory.market(mic: $0)?.country }, holding.location.flatMap { CountryNames.code($0) }]
             .compactMap { $0 }).map(CountryNames.group))
-        let entityCountries = Set(entity.addresses.compactMap { $0.country.flatMap(CountryNames.code) }.map(CountryNames.group))
+        var entityCountries = Set(entity.addresses.compactMap { $0.country.flatMap { CountryNames.code($0) } }.map(CountryNames.group))
+        if entityCountries.isEmpty {
+            entityCountries = Set(entity.programs.compactMap(CountryNames.code(ofProgram:)).map(CountryNames.group))
+        }
         guard !holdingCountries.isEmpty, !entityCountries.isEmpty else { return .unknown }
         if let shared = holdingCountries.intersection(entityCountries).first {
             return .agrees("both in \(shared)")

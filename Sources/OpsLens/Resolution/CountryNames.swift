@@ -7,6 +7,17 @@ enum CountryNames {
         return aliases[key]
     }
 
+    /// The country a country-based sanctions program targets (`IRAN-EO13902` → IR), when it is one.
+    static func code(ofProgram program: String) -> String? {
+        let prefixes: [(String, String)] = [("IRAN", "IR"), ("IRGC", "IR"), ("IFSR", "IR"), ("SYRIA", "SY"), ("DPRK", "KP"),
+                                            ("CUBA", "CU"), ("BURMA", "MM"), ("VENEZUELA", "VE"), ("BELARUS", "BY"),
+                                            ("SUDAN", "SD"), ("ZIMBABWE", "ZW"), ("LIBYA", "LY"), ("IRAQ", "IQ"),
+                                            ("RUSSIA", "RU"), ("NICARAGUA", "NI"), ("SOMALIA", "SO"), ("YEMEN", "YE"),
+                                            ("MALI", "ML"), ("CAR", "CF"), ("DRCONGO", "CD"), ("SOUTH SUDAN", "SS")]
+        let upper = program.uppercased()
+        return prefixes.first { upper == $0.0 || upper.hasPrefix($0.0 + "-") || upper.hasPrefix($0.0 + "2") || upper.hasPrefix($0.0 + "3") }?.1
+    }
+
     /// Codes that compare as one jurisdiction group (mainland China, Hong Kong and Macau list as "China").
     static func group(_ code: String) -> String {
         ["HK", "MO"].contains(code) ? "CN" : code
