@@ -105,3 +105,27 @@ struct ScreenCommandTests {
         #expect(written.contains("SENSETIME") || written.contains("SenseTime"))
     }
 }
+
+@Suite("opslens screen on many files")
+struct ScreenManyFilesTests {
+    @Test("screens a folder of 10,000 small holdings files and accounts for every one")
+    func screensTenThousandFiles() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("many-\(UUID())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for index in 0..<10_000 {
+            let ticker = index % 1000 == 0 ? "20" : String(1000 + index % 5000)
+            let text = "Ticker,Name,Shares,Exchange\n\(ticker),ISSUER \(index),\(index + 1),Hong Kong Exchanges And Clearing Ltd\n"
+            try text.write(to: folder.appendingPathComponent(String(format: "fund-%05d.csv", index)), atomically: false, encoding: .utf8)
+        }
+        let result = try OpsLensProcess.run(["screen", folder.path, "--as-of", "2022-06-30", "--format", "json"])
+        #expect(result.status == 1)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let run = try #require(json["run"] as? [String: Any])
+        let inputs = try #require(run["inputs"] as? [[String: Any]])
+        #expect(inputs.count == 10_000)
+        #expect(inputs.allSatisfy { $0["holdings"] as? Int == 1 })
+        let findings = try #require(json["findings"] as? [[String: Any]])
+        #expect(findings.filter { $0["severity"] as? String == "block" }.count == 10)
+    }
+}
