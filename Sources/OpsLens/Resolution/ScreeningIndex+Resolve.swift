@@ -54,11 +54,26 @@ extension ScreeningIndex {
                 needsReview = true
                 notes.append("contradicted: \(reason)")
             }
+            notes.append(Self.wordPairing(names.explain(name, against: match)))
             let method: MatchMethod = match.isWeak ? .weakAlias : (match.score >= 1 ? .nameExact : .nameFuzzy)
             matches.append(EntityMatch(entityKey: match.key, method: method, score: match.score,
                                        needsReview: needsReview, matchedValue: match.name, notes: notes))
         }
         return matches
+    }
+
+    /// The words a name comparison paired, and what stayed unpaired, in one line.
+    static func wordPairing(_ comparison: NameComparison) -> String {
+        let pairs = comparison.pairs.map { pair in
+            let sign = pair.kind == .exact ? "=" : "~"
+            return "\(pair.left.joined(separator: " ")) \(sign) \(pair.right.joined(separator: " "))"
+                + (pair.kind == .exact ? "" : " (\(pair.kind.rawValue))")
+        }
+        var text = "words paired: " + (pairs.isEmpty ? "none" : pairs.joined(separator: ", "))
+        let unpaired = comparison.unpairedLeft.map(\.text) + comparison.unpairedRight.map(\.text)
+        if !unpaired.isEmpty { text += "; unpaired: " + unpaired.joined(separator: ", ") }
+        text += "; legal forms \(comparison.legalForms.rawValue)"
+        return text
     }
 
     /// Upper-case words of letters and digits, for exact comparison of weak aliases.

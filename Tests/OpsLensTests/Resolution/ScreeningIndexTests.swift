@@ -101,5 +101,6 @@ struct ScreeningIndexTests {
         let syrian = try #require(matches.first { index[$0.entityKey].entity.sourceID == "17243" })
         #expect(syrian.needsReview)
         #expect(syrian.notes.contains { $0.contains("contradicted") })
+        #expect(syrian.notes.contains { $0.hasPrefix("words paired: bank = bank, industry = industry") })
     }
 }
