@@ -45,7 +45,7 @@ extension HoldingsRecordInterpreter {
             return
         }
         var holding = Holding(file: path, line: record.firstLine, portfolio: portfolio)
-        rowMarket = nil
+        rowMarketIndex = nil
         for (column, index) in layout.roles {
             let bytes = FieldDecoder.trimmed(fields[first + index])
             if let problem = assign(bytes, to: column, of: &holding, line: record.firstLine) {
@@ -107,8 +107,9 @@ extension HoldingsRecordInterpreter {
             case .name: holding.name = value
             case .exchange:
                 holding.exchange = value
-                rowMarket = market(ofExchange: value, bytes)
-                holding.mic = rowMarket?.mic
+                let market = market(ofExchange: value, bytes)
+                rowMarketIndex = market.index
+                holding.mic = market.mic
             case .location: holding.location = value
             case .assetClass: holding.assetClass = value
             default: holding.portfolio = value
@@ -117,13 +118,15 @@ extension HoldingsRecordInterpreter {
         }
     }
 
-    /// The market an exchange column names, looked up once per distinct exchange text.
-    private mutating func market(ofExchange name: String, _ bytes: UnsafeBufferPointer<UInt8>) -> Market? {
+    /// The market an exchange column names (its position in `MarketDirectory.all` and its MIC),
+    /// looked up once per distinct exchange text.
+    private mutating func market(ofExchange name: String, _ bytes: UnsafeBufferPointer<UInt8>) -> (index: Int?, mic: String?) {
         let key = StringInterner.hash(bytes)
-        if let cached = marketsByExchange[key], cached.name == name { return cached.market }
-        let market = MarketDirectory.market(exchangeName: name)
-        marketsByExchange[key] = (name, market)
-        return market
+        if let cached = marketsByExchange[key], cached.name == name { return (cached.marketIndex, cached.mic) }
+        let index = MarketDirectory.index(exchangeName: name)
+        let mic = index.map { MarketDirectory.all[$0].mic }
+        marketsByExchange[key] = (name, index, mic)
+        return (index, mic)
     }
 
     /// An identifier without the spaces and dashes some files put in it (most have none).
@@ -133,8 +136,8 @@ extension HoldingsRecordInterpreter {
 
     /// Restores leading zeros where the market or a check digit makes it unambiguous.
     private mutating func repairIdentifiers(of holding: inout Holding) {
-        if let market = rowMarket, let ticker = holding.ticker, ticker.utf8.count < 6 || ticker.utf8.first == UInt8(ascii: "0"),
-           let repair = IdentifierRepair.ticker(ticker, market: market) {
+        if let index = rowMarketIndex, let ticker = holding.ticker, ticker.utf8.count < 6 || ticker.utf8.first == UInt8(ascii: "0"),
+           let repair = IdentifierRepair.ticker(ticker, market: MarketDirectory.all[index]) {
             holding.ticker = repair.repaired
             record(repair, on: &holding)
         }

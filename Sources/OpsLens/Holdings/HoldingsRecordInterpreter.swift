@@ -10,9 +10,13 @@ struct HoldingsRecordInterpreter {
     var layout: Layout?
     /// Records above the header, kept until the header is found (a bounded number).
     private var preamble: [(firstLine: Int, lastLine: Int, cells: [String])] = []
-    var marketsByExchange: [UInt64: (name: String, market: Market?)] = [:]
-    /// The market of the row being read, from its exchange column.
-    var rowMarket: Market?
+    /// Each distinct exchange text seen, with its market's position in `MarketDirectory.all`
+    /// and MIC, keyed by the text's byte hash (the text is compared too).
+    var marketsByExchange: [UInt64: (name: String, marketIndex: Int?, mic: String?)] = [:]
+    /// The market of the row being read, from its exchange column, as a position in
+    /// `MarketDirectory.all`: an index, not a `Market`, because copying a `Market` (three
+    /// strings and three arrays) per row cost more than reading the rest of the row.
+    var rowMarketIndex: Int?
 
     /// How many non-blank records may stand above the header before the file is refused.
     static let maximumPreambleRecords = 200

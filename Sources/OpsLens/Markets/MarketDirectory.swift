@@ -1,7 +1,7 @@
 /// The markets OpsLens knows, looked up by MIC, exchange name, Bloomberg code or RIC suffix.
 public enum MarketDirectory {
     /// The market with this MIC (or, for a country composite, this country code).
-    public static func market(mic: String) -> Market? { byMIC[mic.uppercased()].map { all[$0] } }
+    public static func market(mic: String) -> Market? { index(anyCaseMIC: mic).map { all[$0] } }
 
     /// The market an exchange column or an exchange prefix names, e.g.
     /// "Hong Kong Exchanges And Clearing Ltd", `HKG` or `XHKG` → XHKG.
@@ -57,6 +57,11 @@ public enum MarketDirectory {
 
     /// The position in `all` of the market with this MIC.
     static func index(mic: String) -> Int? { byMIC[mic] }
+
+    /// The position in `all` of the market with this MIC in any case, as `market(mic:)` finds it.
+    ///
+    /// MICs are usually written upper-case already, so that is tried before upper-casing.
+    static func index(anyCaseMIC mic: String) -> Int? { byMIC[mic] ?? byMIC[mic.uppercased()] }
 
     static func normalizedName(_ name: String) -> String {
         name.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).joined(separator: " ")

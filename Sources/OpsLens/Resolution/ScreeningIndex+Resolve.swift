@@ -26,9 +26,13 @@ extension ScreeningIndex {
         if let sedol = holding.sedol { add(identifiers.keys(for: sedol, kind: .sedol), .sedol, sedol) }
         if let figi = holding.figi { add(identifiers.keys(for: figi, kind: .figi), .figi, figi) }
         if let lei = holding.lei { add(identifiers.keys(for: lei, kind: .lei), .lei, lei) }
-        if let text = holding.ticker, let ticker = Ticker.parse(text, market: holding.mic.flatMap(MarketDirectory.market(mic:)))
-            ?? Ticker.parse(text, exchange: holding.exchange), ticker.market != nil {
-            add(tickers.keys(for: ticker), .ticker, ticker.description)
+        // Per holding, so by market position rather than `Market` values (copying one costs more
+        // than the lookup), and the ticker's description only for a ticker that matched.
+        if let text = holding.ticker,
+           let ticker = Ticker.parse(text, marketIndex: holding.mic.flatMap(MarketDirectory.index(anyCaseMIC:)))
+            ?? Ticker.parse(text, exchange: holding.exchange), ticker.marketIndex != nil {
+            let keys = tickers.keys(for: ticker)
+            if !keys.isEmpty { add(keys, .ticker, ticker.description) }
         }
         return matches
     }

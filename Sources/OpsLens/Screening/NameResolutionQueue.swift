@@ -9,7 +9,7 @@ struct NameResolutionQueue {
     let index: ScreeningIndex
     /// How many holdings may wait for their names before a batch is resolved.
     static let batchSize = 32_768
-    private var cache: [String: [NameMatch]] = [:]
+    private var cache: [NameKey: [NameMatch]] = [:]
     private var waiting: [Holding] = []
     private var newNames: [String] = []
     private var queued = Set<String>()
@@ -21,7 +21,7 @@ struct NameResolutionQueue {
     /// Hands `holding` with its name matches to `emit`, now when its name is known, else after the next batch.
     mutating func submit(_ holding: Holding, _ emit: (Holding, [EntityMatch]) -> Void) {
         guard let name = holding.name else { return emit(holding, []) }
-        if let known = cache[name] { return emit(holding, index.nameEntityMatches(holding, known)) }
+        if let known = cache[NameKey(name)] { return emit(holding, index.nameEntityMatches(holding, known)) }
         waiting.append(holding)
         if queued.insert(name).inserted { newNames.append(name) }
         if waiting.count >= Self.batchSize { flush(emit) }
@@ -30,8 +30,8 @@ struct NameResolutionQueue {
     /// Resolves the names waiting and hands their holdings on.
     mutating func flush(_ emit: (Holding, [EntityMatch]) -> Void) {
         guard !waiting.isEmpty else { return }
-        for (name, matches) in zip(newNames, resolveInParallel(newNames)) { cache[name] = matches }
-        for holding in waiting { emit(holding, index.nameEntityMatches(holding, cache[holding.name!] ?? [])) }
+        for (name, matches) in zip(newNames, resolveInParallel(newNames)) { cache[NameKey(name)] = matches }
+        for holding in waiting { emit(holding, index.nameEntityMatches(holding, cache[NameKey(holding.name!)] ?? [])) }
         waiting.removeAll(keepingCapacity: true)
         newNames.removeAll(keepingCapacity: true)
         queued.removeAll(keepingCapacity: true)
@@ -52,5 +52,26 @@ struct NameResolutionQueue {
             }
         }
         return results
+    }
+}
+
+/// A holding name as a cache key, hashed by one word of its bytes.
+///
+/// The name cache is looked up once per holding. `String`'s own hashing feeds every byte
+/// through SipHash; `StringInterner.hash` reads eight bytes at a time and leaves SipHash one
+/// word. Equality is `String`'s, which is immediate for the shared strings the reader interns.
+struct NameKey: Hashable {
+    let name: String
+
+    init(_ name: String) {
+        self.name = name
+    }
+
+    static func == (left: NameKey, right: NameKey) -> Bool { left.name == right.name }
+
+    func hash(into hasher: inout Hasher) {
+        let word = name.utf8.withContiguousStorageIfAvailable(StringInterner.hash)
+            ?? Array(name.utf8).withUnsafeBufferPointer(StringInterner.hash)
+        hasher.combine(word)
     }
 }
