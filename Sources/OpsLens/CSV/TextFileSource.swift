@@ -77,7 +77,7 @@ final class TextFileSource {
 
     /// The SHA-256 of the file's bytes, lower-case hex; complete once the last chunk has been read.
     var sha256: String {
-        hasher.finalize().map { byte in (byte < 16 ? "0" : "") + String(byte, radix: 16) }.joined()
+        FileDigest.hex(hasher.finalize())
     }
 
     private func readRaw() throws(HoldingsError) -> [UInt8] {

@@ -5,10 +5,7 @@ import Foundation
 public enum FileDigest {
     /// The SHA-256 of `data`, lower-case hex.
     public static func sha256(_ data: Data) -> String {
-        SHA256.hash(data: data).map { byte in
-            let hex = String(byte, radix: 16)
-            return byte < 16 ? "0" + hex : hex
-        }.joined()
+        hex(SHA256.hash(data: data))
     }
 
     /// The SHA-256 of the file at `path`, read in chunks (memory stays flat), or `nil` when it cannot be read.
@@ -26,7 +23,8 @@ public enum FileDigest {
         return hex(hasher.finalize())
     }
 
-    private static func hex(_ digest: SHA256.Digest) -> String {
+    /// A digest as lower-case hex, the one spelling OpsLens uses for every SHA-256.
+    static func hex(_ digest: SHA256.Digest) -> String {
         digest.map { byte in
             let hex = String(byte, radix: 16)
             return byte < 16 ? "0" + hex : hex

@@ -23,12 +23,7 @@ public enum FindingFingerprint {
         // U+001F (unit separator) cannot occur in ids, so no two keys join to the same text.
         let key = ["opslens.finding/v1", rule, portfolio, security, entity].joined(separator: "\u{1F}")
         let digest = SHA256.hash(data: Array(key.utf8))
-        return String(digest.map { hexByte($0) }.joined().prefix(length))
-    }
-
-    private static func hexByte(_ byte: UInt8) -> String {
-        let digits = Array("0123456789abcdef")
-        return String([digits[Int(byte >> 4)], digits[Int(byte & 0x0F)]])
+        return String(FileDigest.hex(digest).prefix(length))
     }
 }
 

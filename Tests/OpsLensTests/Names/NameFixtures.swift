@@ -3,14 +3,7 @@ import Foundation
 /// Paths to the test fixtures and the shared data, found from this source file.
 enum NameFixtures {
     /// The package's root folder (where Package.swift is).
-    static let packageRoot: URL = {
-        var url = URL(fileURLWithPath: #filePath)
-        while url.path != "/" {
-            url.deleteLastPathComponent()
-            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url }
-        }
-        fatalError("Package.swift not found above \(#filePath)")
-    }()
+    static let packageRoot = TestFiles.packageRoot
 
     /// The labelled name pairs (`name1,name2,is_match,category`).
     static let labelledPairs = packageRoot.appendingPathComponent("Tests/OpsLensTests/Names/Fixtures/name-pairs.csv")

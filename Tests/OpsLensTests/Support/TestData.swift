@@ -2,15 +2,8 @@ import Foundation
 
 /// Paths to the shared reference data beside the repository, and scratch folders for fixtures.
 enum TestData {
-    /// The package's root folder (where Package.swift is), found from this source file.
-    static let packageRoot: URL = {
-        var url = URL(fileURLWithPath: #filePath)
-        while url.path != "/" {
-            url.deleteLastPathComponent()
-            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url }
-        }
-        fatalError("Package.swift not found above \(#filePath)")
-    }()
+    /// The package's root folder (where Package.swift is).
+    static let packageRoot = TestFiles.packageRoot
 
     /// `../shared/data/ofac/<name>` resolved from the package root.
     static func ofac(_ name: String) -> String {
