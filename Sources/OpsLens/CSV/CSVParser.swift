@@ -21,6 +21,16 @@ final class CSVParser {
         csv_free(&parser)
     }
 
+    /// The 1-based physical line the parser is on: one more than the line breaks it has read.
+    var line: Int { lines.line }
+
+    /// Whether the bytes so far end exactly at the end of a record (outside any quoted field,
+    /// with no record open), so that what follows can be parsed by a fresh parser.
+    func isAtRecordBoundary(open batch: CSVRecordBatch) -> Bool {
+        // libcsv's state 0 is ROW_NOT_BEGUN: a record terminator was the last thing read.
+        parser.pstate == 0 && !lines.afterCR && lines.recordStart == nil && batch.openFieldCount == 0
+    }
+
     /// Parses `chunk`, appending every record it completes to `batch`.
     func parse(_ chunk: UnsafeRawBufferPointer, into batch: inout CSVRecordBatch) {
         guard let base = chunk.baseAddress, chunk.count > 0 else { return }

@@ -18,7 +18,10 @@ final class TextFileSource {
     /// Whether the first chunk is the whole file.
     private(set) var isWholeFile = false
 
-    private let descriptor: Int32
+    /// The open file; `FileSegments` reads a large regular file through it.
+    let descriptor: Int32
+    /// How many raw bytes at the start of the file are a byte-order mark that was dropped.
+    private(set) var dataStart = 0
     /// The SHA-256 of every raw byte read so far (the whole file once the last chunk is read).
     private var hasher = SHA256()
     private var readBuffer: [UInt8]
@@ -43,7 +46,8 @@ final class TextFileSource {
             first += more
         }
         encoding = forcedEncoding ?? first.withUnsafeBytes { TextEncoding.detect(prefix: $0, isWholeFile: isWholeFile) }
-        first.removeFirst(min(first.count, forcedEncoding == nil ? encoding.byteOrderMarkLength : 0))
+        dataStart = min(first.count, forcedEncoding == nil ? encoding.byteOrderMarkLength : 0)
+        first.removeFirst(dataStart)
         firstChunk = convert(first, isLast: isWholeFile)
     }
 
@@ -73,6 +77,15 @@ final class TextFileSource {
         case .utf8, .utf8BOM, .windows1252:
             return raw
         }
+    }
+
+    /// The size of the file when it can be read in independent byte ranges: a regular file whose
+    /// encoding needs no transcoding (UTF-8 or Windows-1252). `nil` for pipes and UTF-16.
+    var splittableSize: Int? {
+        guard encoding != .utf16LE && encoding != .utf16BE else { return nil }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else { return nil }
+        return Int(status.st_size)
     }
 
     /// The SHA-256 of the file's bytes, lower-case hex; complete once the last chunk has been read.

@@ -4,7 +4,7 @@ struct FieldDecoder {
     /// Whether the whole file was detected as Windows-1252.
     let isWindows1252: Bool
     /// The first line whose bytes were not valid UTF-8 in a file detected as UTF-8.
-    private(set) var firstInvalidUTF8Line: Int?
+    var firstInvalidUTF8Line: Int?
     private var interner = StringInterner()
 
     init(isWindows1252: Bool) {

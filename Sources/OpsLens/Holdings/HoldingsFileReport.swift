@@ -49,6 +49,33 @@ public struct HoldingsFileReport: Hashable, Sendable, Codable {
         rejectedLines += last - first + 1
     }
 
+    /// Adds what was read from a later part of the file, whose line numbers count from `lineOffset + 1`.
+    ///
+    /// The result is what reading both parts in one go would have given.
+    mutating func append(_ part: HoldingsFileReport, lineOffset: Int) {
+        if part.lines > 0 { lines = lineOffset + part.lines }
+        if let line = part.headerLine {
+            headerLine = lineOffset + line
+            columns = part.columns
+        }
+        holdings += part.holdings
+        holdingLines += part.holdingLines
+        for span in part.skippedLines {
+            skip(lineOffset + span.line, lineOffset + span.lastLine, span.reason)
+        }
+        for row in part.rejected {
+            rejected.append(RejectedRow(line: lineOffset + row.line, lastLine: lineOffset + row.lastLine,
+                                        column: row.column, reason: row.reason))
+        }
+        rejectedLines += part.rejectedLines
+        for note in part.repairs.prefix(Self.maximumRepairNotes - repairs.count) {
+            repairs.append(RepairNote(line: lineOffset + note.line, field: note.field, original: note.original,
+                                      repaired: note.repaired, reason: note.reason))
+        }
+        repairCount += part.repairCount
+        warnings += part.warnings
+    }
+
     mutating func note(_ repair: Repair, line: Int) {
         repairCount += 1
         if repairs.count < Self.maximumRepairNotes {

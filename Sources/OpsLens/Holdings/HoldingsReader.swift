@@ -6,6 +6,9 @@
 /// a rejected row.
 public struct HoldingsReader: Sendable {
     public var options: HoldingsReadOptions
+    /// The size of the segments a large file is cut into for reading on two threads; 0 reads
+    /// every file on one thread. Tests make it small to put many cuts into a small file.
+    var segmentSize = 2 << 20
 
     public init(options: HoldingsReadOptions = HoldingsReadOptions()) {
         self.options = options
@@ -15,11 +18,30 @@ public struct HoldingsReader: Sendable {
     ///
     /// - Parameters:
     ///   - path: The holdings file.
-    ///   - body: Called once per holding, in file order.
+    ///   - body: Called once per holding, in file order, on the caller's thread.
     /// - Returns: What was understood of the file, with every skipped and rejected line.
     /// - Throws: `HoldingsError` when the file cannot be read as holdings at all; rethrows
     ///   what `body` throws.
     public func read(_ path: String, _ body: (Holding) throws -> Void) throws -> HoldingsFileReport {
+        try read(path, preparing: { { _ in () } }) { holding, _ in try body(holding) }
+    }
+
+    /// Reads the file at `path`, working on each holding on the reading threads before handing
+    /// it to `body`.
+    ///
+    /// A large file is read on two threads (see `SegmentedHoldingsRead`). `prepare` is called once
+    /// per thread for a `transform` that may keep its own state (a cache); it runs on the reading
+    /// threads, possibly on work that is later thrown away, so it must have no other effects; and
+    /// the `line` of the holding it sees may not be final yet (it can count from where the
+    /// thread started reading). `body` gets every holding with its final line.
+    ///
+    /// - Parameters:
+    ///   - path: The holdings file.
+    ///   - prepare: Makes a thread's `transform`: what to work out for a holding, or `nil` to drop it.
+    ///   - body: Called for each holding `transform` kept, with its result, in file order, on the caller's thread.
+    /// - Returns: What was understood of the file, with every skipped and rejected line.
+    public func read<Output: Sendable>(_ path: String, preparing prepare: @escaping @Sendable () -> (Holding) -> Output?,
+                                       _ body: (Holding, Output) throws -> Void) throws -> HoldingsFileReport {
         let source = try TextFileSource(path: path, encoding: options.encoding)
         if source.firstChunk.isEmpty {
             throw HoldingsError(.empty, file: path, "the file is empty: expected \(HeaderRecognizer.expectation)")
@@ -30,21 +52,32 @@ public struct HoldingsReader: Sendable {
             ?? LayoutSniffer.decimalSeparator(in: source.firstChunk, delimiter: delimiter)
         var interpreter = HoldingsRecordInterpreter(
             path: path, encoding: source.encoding, delimiter: delimiter, decimalSeparator: decimal, options: options)
+        if !source.isWholeFile && segmentSize > 0, let size = source.splittableSize {
+            let segments = try FileSegments(descriptor: source.descriptor, path: path, size: size, dataStart: source.dataStart,
+                                            firstSize: min(segmentSize, source.firstChunk.count), targetSize: segmentSize)
+            let read = SegmentedHoldingsRead(segments: segments, delimiter: delimiter, prepare: prepare)
+            interpreter.report = try read.run(&interpreter, body)
+            return try interpreter.finish()
+        }
+        // A small file, a pipe or UTF-16: one parser on this thread.
+        let transform = prepare()
         let parser = CSVParser(delimiter: delimiter)
-        if source.isWholeFile {
-            var batch = CSVRecordBatch()
-            source.firstChunk.withUnsafeBytes { parser.parse($0, into: &batch) }
-            let unterminated = parser.finish(into: &batch)
-            try interpreter.consume(batch, lastRecordUnterminated: unterminated, body)
-        } else {
-            // Large file: parse on the other core while this thread builds holdings.
-            let pipeline = RecordBatchPipeline(source: source, parser: parser)
-            defer { pipeline.cancel() }
-            while let item = try pipeline.next() {
-                try interpreter.consume(item.batch, lastRecordUnterminated: item.endsInUnterminatedQuote, body)
-                pipeline.recycle(item.batch)
+        var open = CSVRecordBatch(), closed = CSVRecordBatch()
+        func interpret(_ batch: CSVRecordBatch, unterminated: Bool) throws {
+            try interpreter.consume(batch, lastRecordUnterminated: unterminated) { (holding: consuming Holding) in
+                if let output = transform(holding) { try body(holding, output) }
             }
         }
+        while true {
+            let chunk = try source.nextChunk()
+            if chunk.isEmpty { break }
+            chunk.withUnsafeBytes { parser.parse($0, into: &open) }
+            open.moveClosedRecords(to: &closed)
+            try interpret(closed, unterminated: false)
+        }
+        let unterminated = parser.finish(into: &open)
+        open.moveClosedRecords(to: &closed)
+        try interpret(closed, unterminated: unterminated)
         var report = try interpreter.finish()
         report.sha256 = source.sha256
         return report

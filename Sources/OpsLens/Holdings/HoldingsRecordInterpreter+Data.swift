@@ -1,7 +1,7 @@
 extension HoldingsRecordInterpreter {
     /// Reads one record below the header: a holding, or a skipped or rejected line.
     mutating func interpretData(_ record: CSVRecordBatch.Record, _ fields: CSVFields,
-                                _ body: (Holding) throws -> Void) throws {
+                                _ body: (consuming Holding) throws -> Void) throws {
         guard let layout else { return }
         let first = record.firstField, count = record.fieldCount
         let lines = (record.firstLine, record.lastLine)
@@ -214,7 +214,7 @@ extension HoldingsRecordInterpreter {
     mutating func rejectUnterminated(_ record: CSVRecordBatch.Record) {
         report.reject(record.firstLine, record.lastLine, column: record.fieldCount,
                       "a quoted field in column \(record.fieldCount) opens on this row and is never closed: "
-                      + "lines \(record.firstLine)–\(record.lastLine) could not be read")
+                      + "the \(record.lastLine - record.firstLine + 1) lines from here to the end of the file could not be read")
     }
 
     static func fileStem(_ path: String) -> String {

@@ -1,10 +1,12 @@
 /// Turns parsed records into holdings, skipped lines and rejected rows.
 struct HoldingsRecordInterpreter {
-    let path: String
-    let portfolio: String
+    private(set) var path: String
+    private(set) var portfolio: String
     private let recognizer: HeaderRecognizer
     private let headerLineOption: Int?
     var report: HoldingsFileReport
+    /// The report as it starts, without counts or warnings: the start of each part (see `beginPart`).
+    private let emptyPart: HoldingsFileReport
     var decoder: FieldDecoder
     let numbers: NumberParser
     var layout: Layout?
@@ -41,12 +43,13 @@ struct HoldingsRecordInterpreter {
                                     decimalSeparator: String(UnicodeScalar(decimalSeparator)), headerLine: nil, columns: [])
         decoder = FieldDecoder(isWindows1252: encoding == .windows1252)
         numbers = NumberParser(decimalSeparator: decimalSeparator)
+        emptyPart = report
         if encoding == .windows1252 {
             report.warnings.append("the bytes are not valid UTF-8; read as Windows-1252")
         }
     }
 
-    mutating func consume(_ batch: CSVRecordBatch, lastRecordUnterminated: Bool, _ body: (Holding) throws -> Void) throws {
+    mutating func consume(_ batch: CSVRecordBatch, lastRecordUnterminated: Bool, _ body: (consuming Holding) throws -> Void) throws {
         try batch.withFields { fields in
             for (position, record) in batch.records.enumerated() {
                 report.lines = record.lastLine
@@ -62,6 +65,32 @@ struct HoldingsRecordInterpreter {
                 }
             }
         }
+    }
+
+    /// Starts counting a part of the file apart, with line numbers as its parser gives them;
+    /// `HoldingsFileReport.append(_:lineOffset:)` puts the parts together.
+    mutating func beginPart() {
+        report = emptyPart
+        decoder.firstInvalidUTF8Line = nil
+    }
+
+    /// What was read since `beginPart`, and the first line in it that was not valid UTF-8.
+    mutating func endPart() -> (report: HoldingsFileReport, firstInvalidUTF8Line: Int?) {
+        defer { beginPart() }
+        return (report, decoder.firstInvalidUTF8Line)
+    }
+
+    /// A copy for another thread, once the header is known: same layout, its own report and strings.
+    func forked() -> HoldingsRecordInterpreter {
+        var copy = self
+        // Strings of its own: every holding holds the path and portfolio, and two threads
+        // counting references to one string contend for its cache line.
+        copy.path = String(decoding: Array(path.utf8), as: UTF8.self)
+        copy.portfolio = String(decoding: Array(portfolio.utf8), as: UTF8.self)
+        copy.decoder = FieldDecoder(isWindows1252: decoder.isWindows1252)
+        copy.preamble = []
+        copy.beginPart()
+        return copy
     }
 
     /// Ends the file; throws when no header was ever found.

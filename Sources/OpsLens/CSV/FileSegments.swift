@@ -1,0 +1,107 @@
+import Crypto
+#if canImport(Glibc)
+import Glibc
+#else
+import Darwin
+#endif
+
+/// Cuts a regular file into byte ranges of about `targetSize` that end just after a line break,
+/// hands them out in file order, and hashes the file as it goes.
+///
+/// A cut after a line break is usually a record boundary, so each range can be parsed by a
+/// fresh parser on its own thread. It is not always one (the break may sit inside a quoted
+/// field, and a line longer than the look-ahead is cut where it stands); whoever puts the
+/// ranges back together checks that and re-parses a range whose start was not a boundary.
+/// Not thread-safe: callers serialise `next` (file order is what the hash needs anyway).
+final class FileSegments {
+    /// One range of the file: bytes `start..<end`, the `index`-th in file order.
+    struct Segment {
+        let index: Int
+        let start: Int
+        let end: Int
+        var count: Int { end - start }
+    }
+
+    let path: String
+    private let descriptor: Int32
+    private let size: Int
+    private let targetSize: Int
+    private var nextStart: Int
+    private var nextIndex = 0
+    private var hasher = SHA256()
+    /// The size of the first segment, until it is handed out.
+    private var pendingFirstSize: Int?
+    /// How far past `targetSize` a segment may run to end on a line break.
+    static let lookAhead = 1 << 16
+
+    /// Segments the bytes of the open file `descriptor` from `dataStart` (after a byte-order mark) to `size`.
+    ///
+    /// The first segment is `firstSize` bytes (so a second thread can start early); the rest are `targetSize`.
+    init(descriptor: Int32, path: String, size: Int, dataStart: Int, firstSize: Int, targetSize: Int) throws(HoldingsError) {
+        self.descriptor = descriptor
+        self.path = path
+        self.size = size
+        self.targetSize = targetSize
+        nextStart = dataStart
+        pendingFirstSize = firstSize
+        if dataStart > 0 {
+            var mark = [UInt8](repeating: 0, count: dataStart)
+            try read(0..<dataStart, into: &mark)
+            mark.withUnsafeBytes { hasher.update(bufferPointer: $0) }
+        }
+    }
+
+    /// Whether every segment has been handed out.
+    var isExhausted: Bool { nextStart >= size }
+
+    /// Reads the next segment into the front of `buffer` (growing it as needed) and hashes it.
+    ///
+    /// - Returns: the segment, or `nil` when the file has been handed out.
+    func next(into buffer: inout [UInt8]) throws(HoldingsError) -> Segment? {
+        guard nextStart < size else { return nil }
+        let start = nextStart
+        let target = pendingFirstSize ?? targetSize
+        pendingFirstSize = nil
+        var end = min(start + target, size)
+        let readEnd = min(end + Self.lookAhead, size)
+        try read(start..<readEnd, into: &buffer)
+        if end < size {
+            let newline: Int? = buffer.withUnsafeBytes { bytes in
+                memchr(bytes.baseAddress! + (end - start), 0x0A, readEnd - end).map { UnsafeRawPointer($0) - bytes.baseAddress! }
+            }
+            // A line longer than the look-ahead is cut where it stands.
+            end = newline.map { start + $0 + 1 } ?? readEnd
+        }
+        buffer.withUnsafeBytes { hasher.update(bufferPointer: UnsafeRawBufferPointer(rebasing: $0[0..<(end - start)])) }
+        nextStart = end
+        defer { nextIndex += 1 }
+        return Segment(index: nextIndex, start: start, end: end)
+    }
+
+    /// Reads `segment`'s bytes again, into the front of `buffer` (to re-parse it from the right state).
+    func reread(_ segment: Segment, into buffer: inout [UInt8]) throws(HoldingsError) {
+        try read(segment.start..<segment.end, into: &buffer)
+    }
+
+    /// The SHA-256 of the file, lower-case hex; complete once every segment has been handed out.
+    var sha256: String {
+        FileDigest.hex(hasher.finalize())
+    }
+
+    private func read(_ range: Range<Int>, into buffer: inout [UInt8]) throws(HoldingsError) {
+        if buffer.count < range.count { buffer = [UInt8](repeating: 0, count: range.count) }
+        var done = 0
+        while done < range.count {
+            let count = buffer.withUnsafeMutableBytes { bytes in
+                pread(descriptor, bytes.baseAddress! + done, range.count - done, off_t(range.lowerBound + done))
+            }
+            if count > 0 {
+                done += count
+            } else if count == 0 {
+                throw HoldingsError(.unreadable, file: path, "the file ended at byte \(range.lowerBound + done) while reading it: was it truncated?")
+            } else if errno != EINTR {
+                throw HoldingsError(.unreadable, file: path, "cannot read the file: \(String(cString: strerror(errno)))")
+            }
+        }
+    }
+}

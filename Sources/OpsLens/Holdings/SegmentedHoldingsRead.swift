@@ -1,0 +1,257 @@
+import Foundation
+
+/// Reads a large regular file on two threads and hands its holdings to the caller in file order.
+///
+/// `FileSegments` cuts the file after line breaks. Once the header is known, each segment is
+/// parsed and interpreted by whichever thread is free, by a fresh parser, on the guess that the
+/// segment starts a record. The caller's thread puts the segments back together in file order
+/// and checks each guess: when the parser of everything before a segment did not end exactly on
+/// a record boundary (a quoted field spans the cut, or a long line was cut), the segment's work
+/// is thrown away and that parser reads the segment instead. So the holdings, lines and counts
+/// are exactly those of one parser reading the file from start to end.
+///
+/// `body` runs only on the caller's thread, in file order. `transform` runs on both threads,
+/// maybe on work that is thrown away, so it must not have effects; it is made once per thread.
+final class SegmentedHoldingsRead<Output: Sendable>: @unchecked Sendable {
+    // Shared between the threads, guarded by `condition`:
+    private let condition = NSCondition()
+    private let segments: FileSegments
+    /// How many segments have been handed out, and how many put back in order.
+    private var claimed = 0
+    private var delivered = 0
+    /// Segments read ahead of their turn, by index.
+    private var readAhead: [Int: Part] = [:]
+    /// The interpreter to copy for the helper thread, once the header is known.
+    private var headerKnown: HoldingsRecordInterpreter?
+    private var stopped = false
+    private var helperFailure: HoldingsError?
+    private let helperExited = DispatchSemaphore(value: 0)
+
+    private let delimiter: UInt8
+    private let prepare: @Sendable () -> (Holding) -> Output?
+
+    /// Segments read ahead may run this far ahead of the one whose turn it is (memory stays flat).
+    static var window: Int { 4 }
+    /// Bytes parsed at a time, so the parsed fields stay in the core's cache.
+    static var parseChunk: Int { 1 << 18 }
+
+    /// A parser part-way through the file, with the record it has open.
+    private struct Cursor {
+        var parser: CSVParser
+        var open = CSVRecordBatch()
+        /// How many lines come before the parser's line 1.
+        var lineOffset = 0
+    }
+
+    /// A segment read ahead of its turn, on the guess that it starts a record.
+    private struct Part {
+        var segment: FileSegments.Segment
+        var cursor: Cursor
+        var holdings: [(Holding, Output)]
+        var report: HoldingsFileReport
+        var firstInvalidUTF8Line: Int?
+    }
+
+    private enum Step {
+        case inTurn(FileSegments.Segment)
+        case ahead(FileSegments.Segment)
+        case deliver(Part)
+        case done
+    }
+
+    init(segments: FileSegments, delimiter: UInt8, prepare: @escaping @Sendable () -> (Holding) -> Output?) {
+        self.segments = segments
+        self.delimiter = delimiter
+        self.prepare = prepare
+    }
+
+    /// Reads the whole file with `interpreter` (which may still be looking for the header).
+    ///
+    /// - Returns: the report of the whole file, before `HoldingsRecordInterpreter.finish()`.
+    func run(_ interpreter: inout HoldingsRecordInterpreter, _ body: (Holding, Output) throws -> Void) throws -> HoldingsFileReport {
+        let helper = Thread { [self] in help() }
+        helper.name = "opslens-segment-reader"
+        helper.start()
+        defer { stopHelper() }
+
+        let transform = prepare()
+        var report = interpreter.report
+        var firstInvalidLine: Int?
+        var carry = Cursor(parser: CSVParser(delimiter: delimiter))
+        var buffer: [UInt8] = []
+        var closed = CSVRecordBatch()
+
+        /// Reads a segment with the parser of everything before it, handing holdings straight to `body`.
+        func readInTurn(_ count: Int) throws {
+            interpreter.beginPart()
+            let offset = carry.lineOffset
+            try Self.parse(buffer, count, &carry, &closed, &interpreter) { (holding: consuming Holding) in
+                guard let output = transform(holding) else { return }
+                holding.line += offset
+                try body(holding, output)
+            }
+            let part = interpreter.endPart()
+            report.append(part.report, lineOffset: offset)
+            firstInvalidLine = firstInvalidLine ?? part.firstInvalidUTF8Line.map { $0 + offset }
+        }
+
+        loop: while true {
+            switch try nextStep(&buffer) {
+            case .inTurn(let segment):
+                try readInTurn(segment.count)
+                finishTurn(publishing: interpreter)
+            case .ahead(let segment):
+                let part = Self.readAhead(segment, buffer, delimiter, &interpreter, &closed, transform)
+                store(part)
+            case .deliver(var part):
+                if carry.parser.isAtRecordBoundary(open: carry.open) {
+                    let offset = carry.lineOffset + carry.parser.line - 1
+                    for index in part.holdings.indices {
+                        part.holdings[index].0.line += offset
+                        try body(part.holdings[index].0, part.holdings[index].1)
+                    }
+                    report.append(part.report, lineOffset: offset)
+                    firstInvalidLine = firstInvalidLine ?? part.firstInvalidUTF8Line.map { $0 + offset }
+                    carry = part.cursor
+                    carry.lineOffset = offset
+                } else {
+                    try segments.reread(part.segment, into: &buffer)
+                    try readInTurn(part.segment.count)
+                }
+                finishTurn(publishing: interpreter)
+            case .done:
+                break loop
+            }
+        }
+
+        // The end of the file may close a last record (one without a line break after it).
+        interpreter.beginPart()
+        let unterminated = carry.parser.finish(into: &carry.open)
+        carry.open.moveClosedRecords(to: &closed)
+        let offset = carry.lineOffset
+        try interpreter.consume(closed, lastRecordUnterminated: unterminated) { (holding: consuming Holding) in
+            guard let output = transform(holding) else { return }
+            holding.line += offset
+            try body(holding, output)
+        }
+        let part = interpreter.endPart()
+        report.append(part.report, lineOffset: offset)
+        firstInvalidLine = firstInvalidLine ?? part.firstInvalidUTF8Line.map { $0 + offset }
+        interpreter.decoder.firstInvalidUTF8Line = firstInvalidLine
+        condition.lock()
+        report.sha256 = segments.sha256
+        condition.unlock()
+        return report
+    }
+
+    /// Parses `count` bytes of `buffer` with `cursor`, interpreting each record as it closes.
+    private static func parse(_ buffer: [UInt8], _ count: Int, _ cursor: inout Cursor, _ closed: inout CSVRecordBatch,
+                              _ interpreter: inout HoldingsRecordInterpreter, _ sink: (consuming Holding) throws -> Void) throws {
+        try buffer.withUnsafeBytes { bytes in
+            var start = 0
+            while start < count {
+                let end = min(start + parseChunk, count)
+                cursor.parser.parse(UnsafeRawBufferPointer(rebasing: bytes[start..<end]), into: &cursor.open)
+                start = end
+                guard !cursor.open.isEmpty else { continue }
+                cursor.open.moveClosedRecords(to: &closed)
+                try interpreter.consume(closed, lastRecordUnterminated: false, sink)
+            }
+        }
+    }
+
+    /// Reads a segment with a fresh parser, keeping its holdings until its turn.
+    private static func readAhead(_ segment: FileSegments.Segment, _ buffer: [UInt8], _ delimiter: UInt8,
+                                  _ interpreter: inout HoldingsRecordInterpreter, _ closed: inout CSVRecordBatch,
+                                  _ transform: (Holding) -> Output?) -> Part {
+        var cursor = Cursor(parser: CSVParser(delimiter: delimiter))
+        var holdings: [(Holding, Output)] = []
+        holdings.reserveCapacity(segment.count / 128)
+        interpreter.beginPart()
+        // The sink cannot throw: it only keeps what `transform` gives.
+        try! parse(buffer, segment.count, &cursor, &closed, &interpreter) { (holding: consuming Holding) in
+            if let output = transform(holding) { holdings.append((holding, output)) }
+        }
+        let part = interpreter.endPart()
+        return Part(segment: segment, cursor: cursor, holdings: holdings, report: part.report,
+                    firstInvalidUTF8Line: part.firstInvalidUTF8Line)
+    }
+
+    // MARK: - Coordination
+
+    /// Decides what the caller's thread does next, waiting while there is nothing to do.
+    private func nextStep(_ buffer: inout [UInt8]) throws -> Step {
+        condition.lock()
+        defer { condition.unlock() }
+        while true {
+            if let helperFailure { throw helperFailure }
+            if let part = readAhead.removeValue(forKey: delivered) { return .deliver(part) }
+            if segments.isExhausted {
+                if claimed == delivered { return .done }
+            } else if claimed == delivered {
+                return .inTurn(try claim(&buffer))
+            } else if headerKnown != nil && claimed < delivered + Self.window {
+                return .ahead(try claim(&buffer))
+            }
+            condition.wait()
+        }
+    }
+
+    /// Hands out the next segment, read into `buffer`; call with the lock held.
+    private func claim(_ buffer: inout [UInt8]) throws(HoldingsError) -> FileSegments.Segment {
+        let segment = try segments.next(into: &buffer)!
+        claimed += 1
+        return segment
+    }
+
+    private func store(_ part: Part) {
+        condition.lock()
+        readAhead[part.segment.index] = part
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// Marks the segment in turn as delivered; the first time the header is known, lets the helper start.
+    private func finishTurn(publishing interpreter: HoldingsRecordInterpreter) {
+        condition.lock()
+        delivered += 1
+        if headerKnown == nil && interpreter.layout != nil { headerKnown = interpreter.forked() }
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// The helper thread: reads segments ahead of their turn until the file is handed out.
+    private func help() {
+        defer { helperExited.signal() }
+        condition.lock()
+        while headerKnown == nil && !stopped { condition.wait() }
+        guard var interpreter = headerKnown, !stopped else { return condition.unlock() }
+        condition.unlock()
+        let transform = prepare()
+        var buffer: [UInt8] = []
+        var closed = CSVRecordBatch()
+        while true {
+            condition.lock()
+            while !stopped && !segments.isExhausted && claimed >= delivered + Self.window { condition.wait() }
+            if stopped || segments.isExhausted { return condition.unlock() }
+            let segment: FileSegments.Segment
+            do {
+                segment = try claim(&buffer)
+            } catch {
+                helperFailure = error
+                condition.broadcast()
+                return condition.unlock()
+            }
+            condition.unlock()
+            store(Self.readAhead(segment, buffer, delimiter, &interpreter, &closed, transform))
+        }
+    }
+
+    private func stopHelper() {
+        condition.lock()
+        stopped = true
+        condition.broadcast()
+        condition.unlock()
+        helperExited.wait()
+    }
+}
