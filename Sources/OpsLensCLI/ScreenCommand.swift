@@ -48,9 +48,9 @@ struct ScreenCommand: ParsableCommand {
             return try Baseline(json: data, file: path)
         }
         let run = ScreeningRun(screener: Screener(book: book, asOf: asOf), readOptions: try reading.readOptions())
-        let progress = ProgressLine(enabled: isatty(STDERR_FILENO) == 1)
+        let progress = ProgressBar(enabled: isatty(STDERR_FILENO) == 1)
         var report = try run.screen(files, now: { ISO8601DateFormatter().string(from: Date()) },
-                                    progress: { progress.update(holdings: $0) })
+                                    progress: { progress.update($0) })
         progress.finish()
         if let waiverFile { report = report.applying(waiverFile.waivers) }
         if let previous { report = previous.compare(report) }
@@ -84,20 +84,29 @@ extension CalendarDate {
     }
 }
 
-/// A one-line progress count on standard error, for long runs in a terminal.
-final class ProgressLine {
+/// A progress bar on standard error, for runs long enough to need one, in a terminal.
+final class ProgressBar {
     private let enabled: Bool
-    private var shown = false
+    private let started = Date()
+    private var shownPercent: Int?
 
     init(enabled: Bool) { self.enabled = enabled }
 
-    func update(holdings: Int) {
-        guard enabled else { return }
-        shown = true
-        FileHandle.standardError.write(Data("\r  screened \(holdings) holdings…".utf8))
+    /// Redraws the bar when the percentage changed, once the run has taken more than half a second.
+    func update(_ progress: ScreeningProgress) {
+        let percent = Int(progress.fraction * 100)
+        guard enabled, percent != shownPercent, Date().timeIntervalSince(started) > 0.5 else { return }
+        shownPercent = percent
+        let width = 30, filled = width * percent / 100
+        let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
+        let megabytes = { (bytes: Int) in String(format: "%.0f", Double(bytes) / 1e6) }
+        let files = progress.files > 1 ? "  file \(progress.file) of \(progress.files)" : ""
+        let line = "\r  screening \(bar) \(percent)%  \(megabytes(progress.bytesRead)) of \(megabytes(progress.bytesTotal)) MB\(files)"
+        FileHandle.standardError.write(Data(line.utf8))
     }
 
+    /// Clears the bar.
     func finish() {
-        if shown { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+        if shownPercent != nil { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
     }
 }

@@ -15,6 +15,8 @@ final class TextFileSource {
     private(set) var encoding: TextEncoding = .utf8
     /// The first chunk, already in UTF-8 (or Windows-1252) form, for sniffing the layout.
     private(set) var firstChunk: [UInt8] = []
+    /// How many raw bytes of the file have been read so far.
+    private(set) var bytesRead = 0
     /// Whether the first chunk is the whole file.
     private(set) var isWholeFile = false
 
@@ -98,6 +100,7 @@ final class TextFileSource {
             let count = readBuffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
             if count >= 0 {
                 let chunk = Array(readBuffer[0..<count])
+                bytesRead += count
                 hasher.update(data: chunk)
                 return chunk
             }

@@ -38,9 +38,11 @@ public struct HoldingsReader: Sendable {
     /// - Parameters:
     ///   - path: The holdings file.
     ///   - prepare: Makes a thread's `transform`: what to work out for a holding, or `nil` to drop it.
+    ///   - progress: Called now and then on the caller's thread with how many bytes of the file have been read.
     ///   - body: Called for each holding `transform` kept, with its result, in file order, on the caller's thread.
     /// - Returns: What was understood of the file, with every skipped and rejected line.
     public func read<Output: Sendable>(_ path: String, preparing prepare: @escaping @Sendable () -> (Holding) -> Output?,
+                                       progress: ((Int) -> Void)? = nil,
                                        _ body: (Holding, Output) throws -> Void) throws -> HoldingsFileReport {
         let source = try TextFileSource(path: path, encoding: options.encoding)
         if source.firstChunk.isEmpty {
@@ -56,7 +58,7 @@ public struct HoldingsReader: Sendable {
             let segments = try FileSegments(descriptor: source.descriptor, path: path, size: size, dataStart: source.dataStart,
                                             firstSize: min(segmentSize, source.firstChunk.count), targetSize: segmentSize)
             let read = SegmentedHoldingsRead(segments: segments, delimiter: delimiter, prepare: prepare)
-            interpreter.report = try read.run(&interpreter, body)
+            interpreter.report = try read.run(&interpreter, progress: progress, body)
             return try interpreter.finish()
         }
         // A small file, a pipe or UTF-16: one parser on this thread.
@@ -74,6 +76,7 @@ public struct HoldingsReader: Sendable {
             chunk.withUnsafeBytes { parser.parse($0, into: &open) }
             open.moveClosedRecords(to: &closed)
             try interpret(closed, unterminated: false)
+            progress?(source.bytesRead)
         }
         let unterminated = parser.finish(into: &open)
         open.moveClosedRecords(to: &closed)

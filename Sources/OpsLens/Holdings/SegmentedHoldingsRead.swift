@@ -68,7 +68,8 @@ final class SegmentedHoldingsRead<Output: Sendable>: @unchecked Sendable {
     /// Reads the whole file with `interpreter` (which may still be looking for the header).
     ///
     /// - Returns: the report of the whole file, before `HoldingsRecordInterpreter.finish()`.
-    func run(_ interpreter: inout HoldingsRecordInterpreter, _ body: (Holding, Output) throws -> Void) throws -> HoldingsFileReport {
+    func run(_ interpreter: inout HoldingsRecordInterpreter, progress: ((Int) -> Void)?,
+             _ body: (Holding, Output) throws -> Void) throws -> HoldingsFileReport {
         let helper = Thread { [self] in help() }
         helper.name = "opslens-segment-reader"
         helper.start()
@@ -100,6 +101,7 @@ final class SegmentedHoldingsRead<Output: Sendable>: @unchecked Sendable {
             case .inTurn(let segment):
                 try readInTurn(segment.count)
                 finishTurn(publishing: interpreter)
+                progress?(segment.end)
             case .ahead(let segment):
                 let part = Self.readAhead(segment, buffer, delimiter, &interpreter, &closed, transform)
                 store(part)
@@ -119,6 +121,7 @@ final class SegmentedHoldingsRead<Output: Sendable>: @unchecked Sendable {
                     try readInTurn(part.segment.count)
                 }
                 finishTurn(publishing: interpreter)
+                progress?(part.segment.end)
             case .done:
                 break loop
             }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// One screening run: holdings files in, a `ScreeningReport` out, every decision stamped with
 /// the lists, rules, thresholds and dates that produced it.
 public struct ScreeningRun: Sendable {
@@ -16,29 +18,39 @@ public struct ScreeningRun: Sendable {
     /// - Parameters:
     ///   - paths: Holdings files, in the order they are reported.
     ///   - now: The current time as ISO 8601 text (the run's only non-deterministic input).
-    ///   - progress: Called with the number of holdings screened so far, now and then.
+    ///   - progress: Called now and then with how far the run has got.
     /// - Throws: `HoldingsError` for a file that cannot be read as holdings at all.
-    public func screen(_ paths: [String], now: () -> String, progress: ((Int) -> Void)? = nil) throws -> ScreeningReport {
+    public func screen(_ paths: [String], now: () -> String, progress: ((ScreeningProgress) -> Void)? = nil) throws -> ScreeningReport {
         let startedAt = now()
         var findings: [Finding] = []
         var rejected: [RejectedInput] = []
         var inputs: [InputStamp] = []
-        var names = NameResolutionQueue(index: screener.index)
-        var screened = 0
         let reader = HoldingsReader(options: readOptions)
-        let screener = self.screener, index = screener.index
-        func emit(_ holding: Holding, _ matches: [EntityMatch]) {
-            if !matches.isEmpty { findings += screener.findings(for: holding, matches: matches) }
-        }
-        for path in paths {
-            let report = try reader.read(path) { holding in
-                screened += 1
-                if screened % 65_536 == 0 { progress?(screened) }
-                let matches = index.identifierMatches(holding)
-                guard matches.isEmpty, holding.name != nil else { return emit(holding, matches) }
-                names.submit(holding, emit)
+        let screener = self.screener, names = NameMatchCache(index: screener.index)
+        let sizes = paths.map { path in (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0 }
+        var status = ScreeningProgress(file: 0, files: paths.count, bytesRead: 0, bytesTotal: sizes.reduce(0, +), holdings: 0)
+        for (position, path) in paths.enumerated() {
+            let bytesBefore = status.bytesRead
+            status.file = position + 1
+            // Resolution runs on the reading threads; findings are made here, in file order.
+            let report = try reader.read(path, preparing: {
+                var cache = NameMatchCache.Local(cache: names)
+                return { holding in
+                    let matches = names.index.identifierMatches(holding)
+                    if !matches.isEmpty { return matches }
+                    guard let name = holding.name else { return nil }
+                    let nameMatches = names.index.nameEntityMatches(holding, cache.matches(for: name))
+                    return nameMatches.isEmpty ? nil : nameMatches
+                }
+            }, progress: { bytes in
+                status.bytesRead = bytesBefore + bytes
+                progress?(status)
+            }) { holding, matches in
+                findings += screener.findings(for: holding, matches: matches)
             }
-            names.flush(emit)
+            status.bytesRead = bytesBefore + sizes[position]
+            status.holdings += report.holdings
+            progress?(status)
             for row in report.rejected {
                 rejected.append(RejectedInput(file: path, line: row.line, reason: row.reason))
                 findings.append(Self.dataFinding(path: path, row: row, portfolio: readOptions.portfolio))

@@ -1,0 +1,61 @@
+import Synchronization
+
+/// Name matches worked out once per distinct holding name and shared by the reading threads.
+///
+/// Holdings repeat issuers, so each distinct name is matched against the index once per run.
+/// Each thread keeps the names it has met in a dictionary of its own (no lock on the per-holding
+/// path) in front of one dictionary shared under a lock; a name neither has seen is matched by
+/// the thread that meets it. Two threads meeting a new name at once may both match it: the
+/// result is the same, and it is rarer and cheaper than making one wait for the other.
+final class NameMatchCache: Sendable {
+    let index: ScreeningIndex
+    private let shared = Mutex<[NameKey: [NameMatch]]>([:])
+
+    init(index: ScreeningIndex) {
+        self.index = index
+    }
+
+    /// One thread's view of the cache.
+    struct Local {
+        let cache: NameMatchCache
+        private var seen: [NameKey: [NameMatch]] = [:]
+
+        init(cache: NameMatchCache) {
+            self.cache = cache
+        }
+
+        /// The index's matches for `name`.
+        mutating func matches(for name: String) -> [NameMatch] {
+            let key = NameKey(name)
+            if let known = seen[key] { return known }
+            let matches = cache.shared.withLock { $0[key] } ?? {
+                let matches = cache.index.nameMatches(name)
+                cache.shared.withLock { $0[key] = matches }
+                return matches
+            }()
+            seen[key] = matches
+            return matches
+        }
+    }
+}
+
+/// A holding name as a cache key, hashed by one word of its bytes.
+///
+/// The name cache is looked up once per holding. `String`'s own hashing feeds every byte
+/// through SipHash; `StringInterner.hash` reads eight bytes at a time and leaves SipHash one
+/// word. Equality is `String`'s, which is immediate for the shared strings the reader interns.
+struct NameKey: Hashable {
+    let name: String
+
+    init(_ name: String) {
+        self.name = name
+    }
+
+    static func == (left: NameKey, right: NameKey) -> Bool { left.name == right.name }
+
+    func hash(into hasher: inout Hasher) {
+        let word = name.utf8.withContiguousStorageIfAvailable(StringInterner.hash)
+            ?? Array(name.utf8).withUnsafeBufferPointer(StringInterner.hash)
+        hasher.combine(word)
+    }
+}
