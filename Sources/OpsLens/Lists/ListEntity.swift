@@ -71,6 +71,15 @@ public struct ListEntity: Hashable, Sendable, Codable {
     public var isins: [ListedIdentifier] { identifiers.filter { $0.kind == .isin } }
 }
 
+extension ListEntity {
+    /// The primary name and every alias as ``NameIndex`` entries under `key`, weak aliases marked.
+    ///
+    /// Issuer names from remarks are not included: the screening index adds them itself.
+    package func nameIndexEntries(key: Int) -> [(key: Int, name: String, isWeak: Bool)] {
+        [(key, name, false)] + aliases.map { (key, $0.name, $0.strength == .weak) }
+    }
+}
+
 /// What an entry names.
 public enum EntityType: String, Hashable, Sendable, Codable, CaseIterable {
     case organisation, individual, vessel, aircraft

@@ -159,10 +159,14 @@ public struct ReportSummary: Hashable, Sendable, Codable {
     public var openBySeverity: [String: Int]
     public var byRule: [String: Int]
     public var byPortfolio: [String: Int]
-    /// Sum of the market values of holdings with open findings (each holding counted once).
+    /// The market value of the holdings in violation or under review: the sum of the market values of the
+    /// distinct holdings (file + line, each counted once however many findings it has) with at least one
+    /// open finding of severity `block`, `warn` or `review`.
     ///
-    /// Amounts in different currencies are added as they are, so this is meaningful only for a single
-    /// currency; `marketValueAffectedByCurrency` gives the sums per currency.
+    /// Waived findings, `info` notes (explanations, not violations) and `data` problems do not make a
+    /// holding count; a holding without a market value adds nothing. Amounts in different currencies are
+    /// added as they are, so this is meaningful only for a single currency; `marketValueAffectedByCurrency`
+    /// gives the sums per currency.
     public var marketValueAffected: Double
     /// The same sum per currency code (`""` for holdings without a currency). Optional only so that reports
     /// written before it existed still decode.
@@ -177,16 +181,27 @@ public struct ReportSummary: Hashable, Sendable, Codable {
             .mapValues(\.count)
         byRule = Dictionary(grouping: findings, by: { $0.rule?.id ?? "data" }).mapValues(\.count)
         byPortfolio = Dictionary(grouping: findings, by: \.holding.portfolio).mapValues(\.count)
-        var seen = Set<String>()
+        var counted = Set<HoldingPosition>()
         var affected = 0.0
         var byCurrency: [String: Double] = [:]
-        for finding in findings where finding.status == .open && finding.entity != nil {
-            let key = "\(finding.holding.file):\(finding.holding.line)"
-            guard seen.insert(key).inserted, let value = finding.holding.marketValue else { continue }
+        let affecting = findings.filter { $0.status == .open && Self.severitiesAffectingMarketValue.contains($0.severity) }
+        for finding in affecting {
+            let position = HoldingPosition(file: finding.holding.file, line: finding.holding.line)
+            guard counted.insert(position).inserted, let value = finding.holding.marketValue else { continue }
             affected += value
             byCurrency[finding.holding.currency ?? "", default: 0] += value
         }
         marketValueAffected = affected
         marketValueAffectedByCurrency = byCurrency
+    }
+
+    /// The severities of violations and possible matches: an open finding of one of them puts its holding's
+    /// market value in `marketValueAffected`.
+    static let severitiesAffectingMarketValue: Set<Severity> = [.block, .warn, .review]
+
+    /// A holding's place in its input file: what identifies it across its findings.
+    private struct HoldingPosition: Hashable {
+        var file: String
+        var line: Int
     }
 }

@@ -45,8 +45,7 @@ public final class ScreeningIndex: Sendable {
                     if let ticker = Ticker.parse(published) { _ = tickers.insert(ticker, for: key) }
                 }
                 guard entity.type == .organisation else { continue }
-                nameEntries.append((key, entity.name, false))
-                for alias in entity.aliases { nameEntries.append((key, alias.name, alias.strength == .weak)) }
+                nameEntries += entity.nameIndexEntries(key: key)
                 for issuer in entity.issuerNames { nameEntries.append((key, issuer, false)) }
             }
         }

@@ -1,36 +1,24 @@
 import Testing
 @testable import OpsLens
 
-/// The full SDN (July 2021) and Consolidated (December 2025) names, built once for the suite.
-private let ofacIndex: NameIndex = {
-    let entries = try! OFACNameEntries.read(primary: NameFixtures.sharedFile("ofac/sdn-2021-07/sdn.csv"),
-                                            aliases: NameFixtures.sharedFile("ofac/sdn-2021-07/alt.csv"))
-        + OFACNameEntries.read(primary: NameFixtures.sharedFile("ofac/cons-2025-12/cons_prim.csv"),
-                               aliases: NameFixtures.sharedFile("ofac/cons-2025-12/cons_alt.csv"))
-    return NameIndex(entries: entries)
-}()
+/// The full SDN (July 2021) and Consolidated (December 2025) sets, as the lists reader loads them.
+private let ofacEntities: [ListEntity] = try! ["sdn-2021-07", "cons-2025-12"]
+    .flatMap { try OFACListReader.load(directory: TestData.ofac($0)) }
+    .flatMap(\.entities)
 
-/// The NS-CMIC entity numbers in the December 2025 Consolidated list.
-private let cmicKeys: Set<Int> = {
-    let rows = NameCSVRows.parse(try! NameFixtures.sharedFile("ofac/cons-2025-12/cons_prim.csv")).rows
-    return Set(rows.filter { $0.fields.count > 3 && $0.fields[3].contains("CMIC") }.compactMap { Int($0.fields[0]) })
-}()
+/// Every entity's names and aliases, keyed by `ent_num`, built once for the suite.
+private let ofacIndex = NameIndex(entries: ofacEntities.flatMap { $0.nameIndexEntries(key: Int($0.sourceID)!) })
 
-/// The `Issuer Name` spellings in the NS-CMIC remarks, with their entity numbers.
-private let cmicIssuerNames: [(name: String, key: Int)] = {
-    let rows = NameCSVRows.parse(try! NameFixtures.sharedFile("ofac/cons-2025-12/cons_prim.csv")).rows
-    var names: [(String, Int)] = []
-    for row in rows where row.fields.count > 11 && row.fields[3].contains("CMIC") {
-        guard let key = Int(row.fields[0]) else { continue }
-        for segment in row.fields[11].split(separator: ";") {
-            let text = NameCSVRows.trimmed(String(segment))
-            for prefix in ["Issuer Name ", "alt. Issuer Name "] where text.hasPrefix(prefix) {
-                names.append((String(text.dropFirst(prefix.count)), key))
-            }
-        }
-    }
-    return names
-}()
+/// The NS-CMIC entries of the December 2025 Consolidated list.
+private let cmicEntities = ofacEntities.filter { $0.programs.contains("CMIC-EO13959") }
+
+/// The NS-CMIC entity numbers.
+private let cmicKeys = Set(cmicEntities.map { Int($0.sourceID)! })
+
+/// The `Issuer Name` spellings in the NS-CMIC remarks (`alt. Issuer Name` too), with their entity numbers.
+private let cmicIssuerNames: [(name: String, key: Int)] = cmicEntities.flatMap { entity in
+    entity.issuerNames.map { ($0, Int(entity.sourceID)!) }
+}
 
 @Suite("The name index")
 struct NameIndexTests {
@@ -39,7 +27,7 @@ struct NameIndexTests {
     /// Information Industry` (only the weak alias `SUGON`, matched exact-only). Both are missed by design.
     @Test("finds the NS-CMIC entity from the issuer names in its own remarks")
     func findsIssuerNames() {
-        #expect(cmicIssuerNames.count > 60)
+        #expect(cmicIssuerNames.count == 73)
         var missed: [String] = []
         for (name, key) in cmicIssuerNames {
             let results = ofacIndex.query(name)
@@ -50,8 +38,11 @@ struct NameIndexTests {
 
     @Test("holds the full SDN and Consolidated names and aliases, with weak aliases")
     func holdsTheLists() {
-        #expect(ofacIndex.count > 24_000)
+        // Names, strong and weak aliases of sdn-2021-07 (8,976 + 11,910 + 2,441) and cons-2025-12 (442 + 1,073 + 72).
+        #expect(ofacIndex.count == 24_914)
+        #expect(ofacIndex.entries.filter(\.isWeak).count == 2_513)
         #expect(ofacIndex.entries.contains { $0.isWeak && $0.name == "AVIC" && $0.key == 30925 })
+        #expect(ofacIndex.entries.contains { !$0.isWeak && $0.name == "SENSETIME GROUP LIMITED" && $0.key == 33114 })
         #expect(cmicKeys.count == 68)
     }
 
