@@ -102,7 +102,9 @@ extension HoldingsRecordInterpreter {
             return nil
         case .name, .exchange, .location, .assetClass, .portfolio:
             if Self.isNullMarker(bytes) { return nil }
-            let value = decoder.internedText(bytes, line: line)
+            // Issuer names are too many to share cheaply (a lookup among thousands misses the
+            // cache more than a new string costs); exchanges, countries and classes are few.
+            let value = column == .name ? decoder.text(bytes, line: line) : decoder.internedText(bytes, line: line)
             switch column {
             case .name: holding.name = value
             case .exchange:

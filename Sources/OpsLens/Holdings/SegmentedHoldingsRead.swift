@@ -25,6 +25,9 @@ final class SegmentedHoldingsRead<Output: Sendable>: @unchecked Sendable {
     private var headerKnown: HoldingsRecordInterpreter?
     private var stopped = false
     private var helperFailure: HoldingsError?
+    /// Holdings the helper read and the caller has handed on, for the helper to release: strings
+    /// and memory are then let go by the thread that made them, and the buffers are reused.
+    private var spent: [[(Holding, Output)]] = []
     private let helperExited = DispatchSemaphore(value: 0)
 
     private let delimiter: UInt8
@@ -50,6 +53,7 @@ final class SegmentedHoldingsRead<Output: Sendable>: @unchecked Sendable {
         var holdings: [(Holding, Output)]
         var report: HoldingsFileReport
         var firstInvalidUTF8Line: Int?
+        var readByHelper: Bool
     }
 
     private enum Step {
@@ -103,8 +107,8 @@ final class SegmentedHoldingsRead<Output: Sendable>: @unchecked Sendable {
                 finishTurn(publishing: interpreter)
                 progress?(segment.end)
             case .ahead(let segment):
-                let part = Self.readAhead(segment, buffer, delimiter, &interpreter, &closed, transform)
-                store(part)
+                var holdings: [(Holding, Output)] = []
+                store(Self.readAhead(segment, buffer, delimiter, &interpreter, &closed, transform, into: &holdings, byHelper: false))
             case .deliver(var part):
                 if carry.parser.isAtRecordBoundary(open: carry.open) {
                     let offset = carry.lineOffset + carry.parser.line - 1
@@ -116,7 +120,9 @@ final class SegmentedHoldingsRead<Output: Sendable>: @unchecked Sendable {
                     firstInvalidLine = firstInvalidLine ?? part.firstInvalidUTF8Line.map { $0 + offset }
                     carry = part.cursor
                     carry.lineOffset = offset
+                    if part.readByHelper { giveBack(&part.holdings) }
                 } else {
+                    if part.readByHelper { giveBack(&part.holdings) }
                     try segments.reread(part.segment, into: &buffer)
                     try readInTurn(part.segment.count)
                 }
@@ -163,21 +169,22 @@ final class SegmentedHoldingsRead<Output: Sendable>: @unchecked Sendable {
         }
     }
 
-    /// Reads a segment with a fresh parser, keeping its holdings until its turn.
+    /// Reads a segment with a fresh parser, keeping its holdings (in `holdings`, an empty buffer
+    /// to reuse) until its turn.
     private static func readAhead(_ segment: FileSegments.Segment, _ buffer: [UInt8], _ delimiter: UInt8,
                                   _ interpreter: inout HoldingsRecordInterpreter, _ closed: inout CSVRecordBatch,
-                                  _ transform: (Holding) -> Output?) -> Part {
+                                  _ transform: (Holding) -> Output?, into holdings: inout [(Holding, Output)],
+                                  byHelper: Bool) -> Part {
         var cursor = Cursor(parser: CSVParser(delimiter: delimiter))
-        var holdings: [(Holding, Output)] = []
-        holdings.reserveCapacity(segment.count / 128)
         interpreter.beginPart()
         // The sink cannot throw: it only keeps what `transform` gives.
         try! parse(buffer, segment.count, &cursor, &closed, &interpreter) { (holding: consuming Holding) in
             if let output = transform(holding) { holdings.append((holding, output)) }
         }
         let part = interpreter.endPart()
+        defer { holdings = [] }
         return Part(segment: segment, cursor: cursor, holdings: holdings, report: part.report,
-                    firstInvalidUTF8Line: part.firstInvalidUTF8Line)
+                    firstInvalidUTF8Line: part.firstInvalidUTF8Line, readByHelper: byHelper)
     }
 
     // MARK: - Coordination
@@ -207,6 +214,14 @@ final class SegmentedHoldingsRead<Output: Sendable>: @unchecked Sendable {
         return segment
     }
 
+    /// Hands the holdings of a part the helper read back to it, to release and reuse.
+    private func giveBack(_ holdings: inout [(Holding, Output)]) {
+        condition.lock()
+        spent.append(holdings)
+        condition.unlock()
+        holdings = []
+    }
+
     private func store(_ part: Part) {
         condition.lock()
         readAhead[part.segment.index] = part
@@ -233,9 +248,12 @@ final class SegmentedHoldingsRead<Output: Sendable>: @unchecked Sendable {
         let transform = prepare()
         var buffer: [UInt8] = []
         var closed = CSVRecordBatch()
+        var holdings: [(Holding, Output)] = []
         while true {
             condition.lock()
             while !stopped && !segments.isExhausted && claimed >= delivered + Self.window { condition.wait() }
+            var released = spent
+            spent = []
             if stopped || segments.isExhausted { return condition.unlock() }
             let segment: FileSegments.Segment
             do {
@@ -246,7 +264,12 @@ final class SegmentedHoldingsRead<Output: Sendable>: @unchecked Sendable {
                 return condition.unlock()
             }
             condition.unlock()
-            store(Self.readAhead(segment, buffer, delimiter, &interpreter, &closed, transform))
+            if holdings.capacity == 0, var reusable = released.popLast() {
+                reusable.removeAll(keepingCapacity: true)
+                holdings = reusable
+            }
+            released.removeAll()
+            store(Self.readAhead(segment, buffer, delimiter, &interpreter, &closed, transform, into: &holdings, byHelper: true))
         }
     }
 
