@@ -3,7 +3,7 @@ import Synchronization
 /// Name matches worked out once per distinct holding name and shared by the reading threads.
 ///
 /// Holdings repeat issuers, so each distinct name is matched against the index once per run.
-/// Each thread keeps the names it has met in a dictionary of its own (no lock on the per-holding
+/// Each thread keeps the names it has met in a `NameTable` of its own (no lock on the per-holding
 /// path) in front of one dictionary shared under a lock; a name neither has seen is matched by
 /// the thread that meets it. Two threads meeting a new name at once may both match it: the
 /// result is the same, and it is rarer and cheaper than making one wait for the other.
@@ -18,22 +18,22 @@ final class NameMatchCache: Sendable {
     /// One thread's view of the cache.
     struct Local {
         let cache: NameMatchCache
-        private var seen: [NameKey: [NameMatch]] = [:]
+        private let seen = NameTable()
 
         init(cache: NameMatchCache) {
             self.cache = cache
         }
 
         /// The index's matches for `name`.
-        mutating func matches(for name: String) -> [NameMatch] {
+        func matches(for name: String) -> [NameMatch] {
+            if let known = seen.matches(for: name) { return known }
             let key = NameKey(name)
-            if let known = seen[key] { return known }
             let matches = cache.shared.withLock { $0[key] } ?? {
                 let matches = cache.index.nameMatches(name)
                 cache.shared.withLock { $0[key] = matches }
                 return matches
             }()
-            seen[key] = matches
+            seen.add(name, matches)
             return matches
         }
     }

@@ -34,7 +34,7 @@ public struct ScreeningRun: Sendable {
             status.file = position + 1
             // Resolution runs on the reading threads; findings are made here, in file order.
             let report = try reader.read(path, preparing: {
-                var cache = NameMatchCache.Local(cache: names)
+                let cache = NameMatchCache.Local(cache: names)
                 return { holding in
                     let matches = names.index.identifierMatches(holding)
                     if !matches.isEmpty { return matches }
