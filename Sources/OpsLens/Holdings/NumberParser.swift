@@ -27,7 +27,8 @@ struct NumberParser {
     /// The common shape alone, in one pass: an optional `-`/`+` or enclosing parentheses, digits
     /// with group separators (or spaces, apostrophes), at most one decimal separator followed by
     /// digits only, an optional trailing `%`, and at most 18 digits in all. Anything else is nil
-    /// and goes to `parseAny`.
+    /// and goes to `parseAny`. (Measured: a branch-free loop and an eight-bytes-at-a-time
+    /// version were both slower than this plain loop on holdings-shaped numbers.)
     ///
     /// With at most 18 digits `parseAny` keeps every digit, so its mantissa and scale are the
     /// plain integer of the digits and the count of digits after the separator, and its result
@@ -55,6 +56,16 @@ struct NumberParser {
                 digits += 1
             } else if byte == decimalSeparator {
                 break
+            } else if byte == groupSeparator && index + 3 < end {
+                // A group separator and the three digits that usually follow it, in one step.
+                let a = base[index + 1] &- UInt8(ascii: "0"), b = base[index + 2] &- UInt8(ascii: "0")
+                let c = base[index + 3] &- UInt8(ascii: "0")
+                if a < 10 && b < 10 && c < 10 {
+                    mantissa = mantissa &* 1000 &+ UInt64(a) &* 100 &+ UInt64(b) &* 10 &+ UInt64(c)
+                    digits += 3
+                    index += 4
+                    continue
+                }
             } else if byte != groupSeparator && byte != UInt8(ascii: " ") && byte != UInt8(ascii: "'") {
                 return nil
             }
