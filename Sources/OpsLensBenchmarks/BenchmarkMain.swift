@@ -3,7 +3,8 @@ import Foundation
 /// `opslens-bench`: generates its own large inputs and times OpsLens's phases.
 ///
 /// Each case runs in a child process of its own so its peak memory is its own.
-/// Usage: `swift run -c release opslens-bench [--rows N] [--repeat N] [--data DIR]`.
+/// Usage: `swift run -c release opslens-bench [--rows N] [--repeat N] [--data DIR]`;
+/// `opslens-bench names|lookups|hot ...` run the micro-benchmarks of those names.
 @main
 struct BenchmarkMain {
     static func main() throws {
@@ -14,6 +15,9 @@ struct BenchmarkMain {
             let rest = CommandLine.arguments.dropFirst(2)
             return try ResolutionLookupBenchmark.run(dataDirectory: rest.first ?? "../shared/data",
                                                      lookups: rest.dropFirst().first.flatMap { Int($0) } ?? 2_000_000)
+        }
+        if CommandLine.arguments.dropFirst().first == "hot" {
+            return HotPathBenchmark.run(rows: CommandLine.arguments.dropFirst(2).first.flatMap { Int($0) } ?? 1_000_000)
         }
         let arguments = BenchmarkArguments(CommandLine.arguments.dropFirst())
         if let caseName = arguments.caseName {
