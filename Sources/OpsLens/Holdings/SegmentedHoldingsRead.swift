@@ -33,8 +33,20 @@ final class SegmentedHoldingsRead<Output: Sendable>: @unchecked Sendable {
     private let delimiter: UInt8
     private let prepare: @Sendable () -> (Holding) -> Output?
 
-    /// Segments read ahead may run this far ahead of the one whose turn it is (memory stays flat).
-    static var window: Int { 4 }
+    /// Holdings kept in segments read ahead, not yet handed on.
+    private var holdingsAhead = 0
+
+    /// How far reading may run ahead of the segment whose turn it is: far, so that a thread
+    /// slowed by one costly segment (say, one full of names met for the first time) does not
+    /// leave the other idle, but holding no more than `maximumHoldingsAhead` holdings, so that
+    /// memory stays flat.
+    static var maximumSegmentsAhead: Int { 64 }
+    static var maximumHoldingsAhead: Int { 40_000 }
+
+    /// Whether another segment may be read ahead; call with the lock held.
+    private var mayReadAhead: Bool {
+        claimed < delivered + Self.maximumSegmentsAhead && holdingsAhead < Self.maximumHoldingsAhead
+    }
     /// Bytes parsed at a time, so the parsed fields stay in the core's cache.
     static var parseChunk: Int { 1 << 18 }
 
@@ -195,12 +207,15 @@ final class SegmentedHoldingsRead<Output: Sendable>: @unchecked Sendable {
         defer { condition.unlock() }
         while true {
             if let helperFailure { throw helperFailure }
-            if let part = readAhead.removeValue(forKey: delivered) { return .deliver(part) }
+            if let part = readAhead.removeValue(forKey: delivered) {
+                holdingsAhead -= part.holdings.count
+                return .deliver(part)
+            }
             if segments.isExhausted {
                 if claimed == delivered { return .done }
             } else if claimed == delivered {
                 return .inTurn(try claim(&buffer))
-            } else if headerKnown != nil && claimed < delivered + Self.window {
+            } else if headerKnown != nil && mayReadAhead {
                 return .ahead(try claim(&buffer))
             }
             condition.wait()
@@ -225,6 +240,7 @@ final class SegmentedHoldingsRead<Output: Sendable>: @unchecked Sendable {
     private func store(_ part: Part) {
         condition.lock()
         readAhead[part.segment.index] = part
+        holdingsAhead += part.holdings.count
         condition.broadcast()
         condition.unlock()
     }
@@ -251,7 +267,7 @@ final class SegmentedHoldingsRead<Output: Sendable>: @unchecked Sendable {
         var holdings: [(Holding, Output)] = []
         while true {
             condition.lock()
-            while !stopped && !segments.isExhausted && claimed >= delivered + Self.window { condition.wait() }
+            while !stopped && !segments.isExhausted && !mayReadAhead { condition.wait() }
             var released = spent
             spent = []
             if stopped || segments.isExhausted { return condition.unlock() }
