@@ -7,7 +7,7 @@ struct BenchmarkCase: Sendable {
     var name: String
     var run: @Sendable (BenchmarkArguments) throws -> Measurement
 
-    static let all: [BenchmarkCase] = [bareLibCSV, holdingsReader, listLoading, screening]
+    static let all: [BenchmarkCase] = [bareLibCSV, holdingsReader, holdingsReaderInOrder, listLoading, screening]
 
     /// The full OFAC SDN (Jul 2021) and Consolidated (Dec 2025) sets, as `--ofac` folders.
     static func ofacFolders(_ arguments: BenchmarkArguments) -> [String] {
@@ -43,15 +43,29 @@ struct BenchmarkCase: Sendable {
                            bytes: counts.bytes)
     }
 
-    /// The holdings reader turning the same file into `Holding` values.
+    /// The holdings reader turning the same file into `Holding` values, each handed to a consumer
+    /// on the thread that read it (as screening consumes them).
     static let holdingsReader = BenchmarkCase(name: "holdings-reader") { arguments in
+        let path = arguments.file!
+        let (report, seconds) = try measure {
+            try HoldingsReader().read(path, preparing: { { holding -> Never? in
+                precondition(holding.line > 0)
+                return nil
+            } }) { _, _ in }
+        }
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        return Measurement(name: "holdings-reader", seconds: seconds, items: report.holdings, itemName: "holdings", bytes: size)
+    }
+
+    /// The same, with every holding handed to one consumer in file order.
+    static let holdingsReaderInOrder = BenchmarkCase(name: "holdings-reader-in-order") { arguments in
         let path = arguments.file!
         var count = 0
         let (_, seconds) = try measure {
             try HoldingsReader().read(path) { _ in count += 1 }
         }
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-        return Measurement(name: "holdings-reader", seconds: seconds, items: count, itemName: "holdings", bytes: size)
+        return Measurement(name: "holdings-reader-in-order", seconds: seconds, items: count, itemName: "holdings", bytes: size)
     }
 }
 

@@ -125,10 +125,11 @@ struct Measurement {
                          + "\(String(format: "%.0f", perSecond)) \(result.itemName)/s | \(megabytesPerSecond) | "
                          + "\(String(format: "%.0f MB", Double(result.peakMemoryBytes) / 1e6)) |")
         }
-        if let bare = results.first(where: { $0.name == "libcsv-bare-parse" }),
-           let reader = results.first(where: { $0.name == "holdings-reader" }) {
-            lines.append("")
-            lines.append(String(format: "holdings reader throughput / bare libcsv parse throughput: %.2f", bare.seconds / reader.seconds))
+        if let bare = results.first(where: { $0.name == "libcsv-bare-parse" }) {
+            for reader in results where reader.name.hasPrefix("holdings-reader") {
+                lines.append("")
+                lines.append(String(format: "\(reader.name) throughput / bare libcsv parse throughput: %.2f", bare.seconds / reader.seconds))
+            }
         }
         return "input: \(file)\n\n" + lines.joined(separator: "\n")
     }

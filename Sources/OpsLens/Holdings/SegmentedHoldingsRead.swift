@@ -27,7 +27,7 @@ final class SegmentedHoldingsRead<Output: Sendable>: @unchecked Sendable {
     private var helperFailure: HoldingsError?
     /// Holdings the helper read and the caller has handed on, for the helper to release: strings
     /// and memory are then let go by the thread that made them, and the buffers are reused.
-    private var spent: [[(Holding, Output)]] = []
+    private var spent: [Kept] = []
     private let helperExited = DispatchSemaphore(value: 0)
 
     private let delimiter: UInt8
@@ -62,10 +62,30 @@ final class SegmentedHoldingsRead<Output: Sendable>: @unchecked Sendable {
     private struct Part {
         var segment: FileSegments.Segment
         var cursor: Cursor
-        var holdings: [(Holding, Output)]
+        var holdings: Kept
         var report: HoldingsFileReport
         var firstInvalidUTF8Line: Int?
         var readByHelper: Bool
+    }
+
+    /// The holdings of a part and what `transform` gave for each, side by side (so a holding can
+    /// be lent to `body` from the array without copying it out of a tuple).
+    private struct Kept {
+        var holdings: [Holding] = []
+        var outputs: [Output] = []
+        var count: Int { holdings.count }
+        /// Whether this is a fresh value with no buffer to reuse.
+        var isUnused: Bool { holdings.capacity == 0 }
+
+        mutating func append(_ holding: consuming Holding, _ output: Output) {
+            holdings.append(holding)
+            outputs.append(output)
+        }
+
+        mutating func removeAll(keepingCapacity: Bool) {
+            holdings.removeAll(keepingCapacity: keepingCapacity)
+            outputs.removeAll(keepingCapacity: keepingCapacity)
+        }
     }
 
     private enum Step {
@@ -119,14 +139,14 @@ final class SegmentedHoldingsRead<Output: Sendable>: @unchecked Sendable {
                 finishTurn(publishing: interpreter)
                 progress?(segment.end)
             case .ahead(let segment):
-                var holdings: [(Holding, Output)] = []
+                var holdings = Kept()
                 store(Self.readAhead(segment, buffer, delimiter, &interpreter, &closed, transform, into: &holdings, byHelper: false))
             case .deliver(var part):
                 if carry.parser.isAtRecordBoundary(open: carry.open) {
                     let offset = carry.lineOffset + carry.parser.line - 1
-                    for index in part.holdings.indices {
-                        part.holdings[index].0.line += offset
-                        try body(part.holdings[index].0, part.holdings[index].1)
+                    for index in part.holdings.holdings.indices {
+                        part.holdings.holdings[index].line += offset
+                        try body(part.holdings.holdings[index], part.holdings.outputs[index])
                     }
                     report.append(part.report, lineOffset: offset)
                     firstInvalidLine = firstInvalidLine ?? part.firstInvalidUTF8Line.map { $0 + offset }
@@ -185,16 +205,16 @@ final class SegmentedHoldingsRead<Output: Sendable>: @unchecked Sendable {
     /// to reuse) until its turn.
     private static func readAhead(_ segment: FileSegments.Segment, _ buffer: [UInt8], _ delimiter: UInt8,
                                   _ interpreter: inout HoldingsRecordInterpreter, _ closed: inout CSVRecordBatch,
-                                  _ transform: (Holding) -> Output?, into holdings: inout [(Holding, Output)],
+                                  _ transform: (Holding) -> Output?, into holdings: inout Kept,
                                   byHelper: Bool) -> Part {
         var cursor = Cursor(parser: CSVParser(delimiter: delimiter))
         interpreter.beginPart()
         // The sink cannot throw: it only keeps what `transform` gives.
         try! parse(buffer, segment.count, &cursor, &closed, &interpreter) { (holding: consuming Holding) in
-            if let output = transform(holding) { holdings.append((holding, output)) }
+            if let output = transform(holding) { holdings.append(holding, output) }
         }
         let part = interpreter.endPart()
-        defer { holdings = [] }
+        defer { holdings = Kept() }
         return Part(segment: segment, cursor: cursor, holdings: holdings, report: part.report,
                     firstInvalidUTF8Line: part.firstInvalidUTF8Line, readByHelper: byHelper)
     }
@@ -230,11 +250,11 @@ final class SegmentedHoldingsRead<Output: Sendable>: @unchecked Sendable {
     }
 
     /// Hands the holdings of a part the helper read back to it, to release and reuse.
-    private func giveBack(_ holdings: inout [(Holding, Output)]) {
+    private func giveBack(_ holdings: inout Kept) {
         condition.lock()
         spent.append(holdings)
         condition.unlock()
-        holdings = []
+        holdings = Kept()
     }
 
     private func store(_ part: Part) {
@@ -264,7 +284,7 @@ final class SegmentedHoldingsRead<Output: Sendable>: @unchecked Sendable {
         let transform = prepare()
         var buffer: [UInt8] = []
         var closed = CSVRecordBatch()
-        var holdings: [(Holding, Output)] = []
+        var holdings = Kept()
         while true {
             condition.lock()
             while !stopped && !segments.isExhausted && !mayReadAhead { condition.wait() }
@@ -280,7 +300,7 @@ final class SegmentedHoldingsRead<Output: Sendable>: @unchecked Sendable {
                 return condition.unlock()
             }
             condition.unlock()
-            if holdings.capacity == 0, var reusable = released.popLast() {
+            if holdings.isUnused, var reusable = released.popLast() {
                 reusable.removeAll(keepingCapacity: true)
                 holdings = reusable
             }
