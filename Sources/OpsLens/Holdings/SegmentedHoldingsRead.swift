@@ -118,14 +118,23 @@ final class SegmentedHoldingsRead<Output: Sendable>: @unchecked Sendable {
         var buffer: [UInt8] = []
         var closed = CSVRecordBatch()
 
-        /// Reads a segment with the parser of everything before it, handing holdings straight to `body`.
-        func readInTurn(_ count: Int) throws {
+        /// Reads the next `count` bytes of `buffer` with the parser of everything before them (or,
+        /// with `nil`, ends the file), handing holdings straight to `body`.
+        func readInTurn(_ count: Int?) throws {
             interpreter.beginPart()
             let offset = carry.lineOffset
-            try Self.parse(buffer, count, &carry, &closed, &interpreter) { (holding: consuming Holding) in
+            let sink = { (holding: consuming Holding) throws -> Void in
                 guard let output = transform(holding) else { return }
                 holding.line += offset
                 try body(holding, output)
+            }
+            if let count {
+                try Self.parse(buffer, count, &carry, &closed, &interpreter, sink)
+            } else {
+                // The end of the file may close a last record (one without a line break after it).
+                let unterminated = carry.parser.finish(into: &carry.open)
+                carry.open.moveClosedRecords(to: &closed)
+                try interpreter.consume(closed, lastRecordUnterminated: unterminated, sink)
             }
             let part = interpreter.endPart()
             report.append(part.report, lineOffset: offset)
@@ -165,19 +174,7 @@ final class SegmentedHoldingsRead<Output: Sendable>: @unchecked Sendable {
             }
         }
 
-        // The end of the file may close a last record (one without a line break after it).
-        interpreter.beginPart()
-        let unterminated = carry.parser.finish(into: &carry.open)
-        carry.open.moveClosedRecords(to: &closed)
-        let offset = carry.lineOffset
-        try interpreter.consume(closed, lastRecordUnterminated: unterminated) { (holding: consuming Holding) in
-            guard let output = transform(holding) else { return }
-            holding.line += offset
-            try body(holding, output)
-        }
-        let part = interpreter.endPart()
-        report.append(part.report, lineOffset: offset)
-        firstInvalidLine = firstInvalidLine ?? part.firstInvalidUTF8Line.map { $0 + offset }
+        try readInTurn(nil)
         interpreter.decoder.firstInvalidUTF8Line = firstInvalidLine
         condition.lock()
         report.sha256 = segments.sha256
