@@ -1,0 +1,70 @@
+@testable import OpsLens
+import Testing
+
+/// The full SDN (July 2021) and Consolidated (December 2025) lists, indexed as screening indexes them.
+private let screening: ScreeningIndex = {
+    let book = try! RuleBookLoader.load(rulesDirectory: nil,
+                                        ofacDirectories: [TestData.ofac("sdn-2021-07"), TestData.ofac("cons-2025-12")])
+    return ScreeningIndex(lists: book.lists)
+}()
+
+/// Which names a query scores: a name that would match must never be lost to names that share its words.
+@Suite("Name index candidates")
+struct NameIndexCandidateTests {
+    /// More than twelve listed names contain `gazprom` (Gazprom Neft, Gazprom Burenie, Gazprom Dobycha …),
+    /// all sharing the query's one word: the exact name must still be scored and come first.
+    @Test("finds the Gazprom entry a holding names among the many Gazprom subsidiaries", arguments: [
+        ("GAZPROM", "17250"),
+        ("PJSC GAZPROM", "17250"),
+        ("GAZPROM PAO", "17250"),
+        ("GAZPROM NEFT", "17143"),
+        ("GAZPROM NEFT PJSC", "17143"),
+    ])
+    func findsGazprom(holding: String, sourceID: String) throws {
+        let best = try #require(screening.nameMatches(holding).first)
+        #expect(screening[best.key].entity.sourceID == sourceID, "\(holding) → \(best.name)")
+        #expect(best.decision == .match && best.score == 1)
+    }
+
+    /// `NORTHWIND` shares its only word with forty other names; it must be found wherever the list puts it.
+    @Test("finds a name equal to the query among forty names sharing its word, wherever it is listed", arguments: [0, 20, 40])
+    func findsTheExactName(position: Int) throws {
+        var names = Self.northwindNames.map { "NORTHWIND \($0) LLC" }
+        names.insert("NORTHWIND LLC", at: position)
+        let index = NameIndex(entries: names.enumerated().map { (key: $0.offset, name: $0.element, isWeak: false) })
+        for query in ["NORTHWIND", "Northwind, L.L.C.", "NORTHWIND LIMITED LIABILITY COMPANY"] {
+            let best = try #require(index.query(query).first, "\(query)")
+            #expect(best.key == position && best.score == 1, "\(query) → \(best.name)")
+        }
+    }
+
+    /// The query covers all of `NORTHWIND GROUP` but the distinctive word alone (`group` weighs little),
+    /// and only half of each other name: the closer name is scored, whatever the list order.
+    @Test("finds a name the query covers almost entirely among forty names sharing its word", arguments: [0, 40])
+    func findsTheClosestName(position: Int) throws {
+        var names = Self.northwindNames.map { "NORTHWIND \($0)" }
+        names.insert("NORTHWIND GROUP", at: position)
+        let index = NameIndex(entries: names.enumerated().map { (key: $0.offset, name: $0.element, isWeak: false) })
+        let best = try #require(index.query("NORTHWIND").first)
+        #expect(best.key == position && best.decision == .match)
+    }
+
+    /// The same party is often listed several times (SDN, Consolidated, an in-house list): each listing
+    /// is a finding of its own, however many there are.
+    @Test("returns every listing of a name, not only the first twelve")
+    func returnsEveryListing() {
+        let names = (0..<30).map { (key: $0, name: "NORTHWIND TRADING LLC", isWeak: false) }
+            + Self.northwindNames.enumerated().map { (key: 100 + $0.offset, name: "NORTHWIND \($0.element) TRADING", isWeak: false) }
+        let index = NameIndex(entries: names)
+        let results = index.query("NORTHWIND TRADING", limit: 100)
+        #expect(results.filter { $0.score == 1 }.map(\.key) == Array(0..<30))
+    }
+
+    /// Forty distinctive words to go with `NORTHWIND`.
+    static let northwindNames = [
+        "ALDER", "BIRCH", "CEDAR", "DOGWOOD", "ELM", "FIR", "GINKGO", "HAZEL", "IRONWOOD", "JUNIPER",
+        "KATSURA", "LARCH", "MAPLE", "NUTMEG", "OAK", "POPLAR", "QUINCE", "ROWAN", "SPRUCE", "TAMARACK",
+        "UMBRELLA", "VIBURNUM", "WALNUT", "XYLOSMA", "YEW", "ZELKOVA", "ACACIA", "BAOBAB", "CYPRESS", "DAMSON",
+        "EUCALYPTUS", "FIG", "GUAVA", "HEMLOCK", "ILEX", "JACARANDA", "KAPOK", "LINDEN", "MAGNOLIA", "NECTARINE",
+    ]
+}
