@@ -1,3 +1,4 @@
+import Foundation
 @testable import OpsLens
 import Testing
 
@@ -58,6 +59,55 @@ struct NameIndexCandidateTests {
         let index = NameIndex(entries: names)
         let results = index.query("NORTHWIND TRADING", limit: 100)
         #expect(results.filter { $0.score == 1 }.map(\.key) == Array(0..<30))
+    }
+
+    /// The bound decides which names are scored: if it were ever below a score, a match could be lost.
+    @Test("never bounds a listed name's score below what the scorer gives it")
+    func boundIsAnUpperBound() throws {
+        let index = screening.names
+        var queries: [String] = []
+        for file in ["holdings/ishares_ACWI_2022-03-10.csv", "holdings/ishares_EEM_2022-03_excel-resaved.csv"] {
+            let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: TestFiles.shared(file))))
+            let rows = NameCSVRows.parse(bytes).rows
+            let header = try #require(rows.firstIndex { $0.fields.first == "Ticker" })
+            queries += rows[(header + 1)...].compactMap { $0.fields.count > 3 ? $0.fields[1] : nil }
+        }
+        queries += index.entries.enumerated().filter { $0.offset % 20 == 0 && !$0.element.isWeak }.map(\.element.name)
+        var compared = 0
+        for query in Set(queries) {
+            let name = index.scorer.normalizer.normalize(query)
+            let words = index.boundWords(of: name)
+            var listed = Set<Int32>()
+            for word in words where word.id >= 0 { listed.formUnion(index.postings[Int(word.id)].prefix(200)) }
+            for entry in listed {
+                let score = index.scorer.score(name, index.normalized[Int(entry)])
+                let bound = index.scoreBound(name, words, entry: entry)
+                #expect(score <= bound + NameIndex.boundTolerance, "\(query) vs \(index.entries[Int(entry)].name)")
+                compared += 1
+            }
+        }
+        #expect(compared > 100_000)
+    }
+
+    /// Typos, abbreviations, words written together and reordered words, in both directions.
+    @Test("returns what scoring every listed name would return", arguments: [
+        "GREATWALL MOTOR", "GREAT WALL MOTOR CO", "GREAT WALL", "SENSTIME GROUP", "SENSETIME", "HIKVISION DIGITAL TECHNOL.",
+        "DIGITAL HIKVISION", "NORTHWIND", "NORTHWIND TRADING", "NORTHWND TRADING", "TRADING", "CHINA GROUP", "AVIC", "BANK VTB",
+    ])
+    func equalsScoringEveryName(query: String) {
+        let names = ["GREAT WALL MOTOR COMPANY LIMITED", "GREATWALL MOTOR", "GREAT WALL", "SENSETIME GROUP LIMITED", "SENSETIME",
+                     "HIKVISION DIGITAL TECHNOLOGY CO LTD", "HANGZHOU HIKVISION DIGITAL TECHNOLOGY", "CHINA GROUP", "CHINA TRADING GROUP",
+                     "VTB BANK PJSC", "BANK VTB", "AVIC", "AVIC INTERNATIONAL HOLDING CORPORATION LIMITED", "NORTHWIND TRADING LIMITED"]
+            + Self.northwindNames.map { "NORTHWIND \($0) TRADING" }
+        let index = NameIndex(entries: names.enumerated().map { (key: $0.offset, name: $0.element, isWeak: $0.element == "AVIC") })
+        let name = index.scorer.normalizer.normalize(query)
+        var best: [Int: Double] = [:]
+        for (entry, listed) in index.entries.enumerated() {
+            let score = index.scorer.score(name, index.normalized[entry], exactOnly: listed.isWeak)
+            if score >= index.scorer.thresholds.review { best[listed.key] = max(best[listed.key] ?? 0, score) }
+        }
+        let results = index.query(query, limit: 100)
+        #expect(Dictionary(uniqueKeysWithValues: results.map { ($0.key, $0.score) }) == best)
     }
 
     /// Forty distinctive words to go with `NORTHWIND`.
