@@ -18,16 +18,42 @@ extension NameIndex {
         init(_ token: NameToken, id: Int32) {
             self.id = id
             weight = token.weight
-            var letters: UInt32 = 0
-            for byte in token.text.utf8 {
-                letters |= 1 << UInt32(byte >= 0x61 && byte <= 0x7A ? byte - 0x61 : 26 + byte % 6)
-            }
-            self.letters = letters
+            letters = token.text.utf8.reduce(0) { $0 | Self.letterBit($1) }
             firstByte = token.text.utf8.first ?? 0
             length = UInt8(clamping: token.text.utf8.count)
             isWord = token.kind == .word
             mayBeAbbreviated = token.mayBeAbbreviated
         }
+
+        /// The bit of `byte` in ``letters``.
+        static func letterBit(_ byte: UInt8) -> UInt32 {
+            1 << UInt32(byte >= 0x61 && byte <= 0x7A ? byte - 0x61 : 26 + byte % 6)
+        }
+    }
+
+    /// What the first bound knows of a strong name without reading its words: their first letters
+    /// and total weight (8 bytes, so that the summaries of all names stay in cache).
+    struct BoundSummary: Sendable {
+        /// The first letters of its words, one bit each as in ``BoundWord/letters``.
+        var initials: UInt32 = 0
+        /// The sum of its words' weights (rounded to a `Float`: see ``summaryTolerance``).
+        var weight: Float = 0
+
+        mutating func add(_ word: BoundWord) {
+            initials |= BoundWord.letterBit(word.firstByte)
+            weight += Float(word.weight)
+        }
+    }
+
+    /// A query's words as the score bound compares them.
+    struct BoundQuery {
+        var words: [BoundWord]
+        /// Bit `i`: words `i` and `i + 1` written together are a word of some indexed name.
+        var joinsListedWord: UInt64 = 0
+        /// Whether a pair may join two adjacent words: a query word is two adjacent words of an indexed
+        /// name written together, or two adjacent query words are one word of an indexed name.
+        var mayJoin: Bool { joinsListedWord != 0 || splitsIntoListedWords }
+        var splitsIntoListedWords = false
     }
 
     /// A name worth scoring, with the most it can score.
@@ -41,15 +67,16 @@ extension NameIndex {
 
     /// The entries worth scoring for `name`, closest first: those that could score at or above review.
     ///
-    /// Gathered: every strong name in `equal` (equal to the query after normalisation) and the names
-    /// holding the query's informative words, their typo variants and its adjacent words written
+    /// Gathered: every strong name equal to the query after normalisation (``equalNames(_:)``) and the
+    /// names holding the query's informative words, their typo variants and its adjacent words written
     /// together, rarest words counting most. Generic words vote only when the query has nothing else;
     /// a word held by more than a tenth of the index votes only when it is the query's rarest.
     /// Each gathered name gets the upper bound of its score; those below the review threshold are
     /// dropped, the others ranked by bound, then by the rarity of the words they share, then in list order.
-    func candidates(for name: NormalizedName, equal: [Int32]) -> [Candidate] {
+    func candidates(for name: NormalizedName) -> [Candidate] {
         let informative = name.tokens.contains { $0.weight > OrgWords.genericWeight }
-        let query = boundWords(of: name)
+        let bounded = boundQuery(of: name)
+        let query = bounded.words
         var words: [(id: Int32, factor: Double, weight: Double)] = []
         for (token, word) in zip(name.tokens, query) where !informative || token.weight > OrgWords.genericWeight {
             let exact = word.id >= 0 ? word.id : nil
@@ -72,7 +99,7 @@ extension NameIndex {
             let gain = rarity[Int(word.id)] * word.weight * word.factor
             for entry in postings[Int(word.id)] { votes.append((entry, gain)) }
         }
-        for entry in equal where !entries[Int(entry)].isWeak { votes.append((entry, 0)) }
+        for entry in equalNames(bounded) { votes.append((entry, 0)) }
         guard !votes.isEmpty else { return [] }
         votes.sort { $0.entry < $1.entry }
         var candidates: [Candidate] = []
@@ -85,7 +112,7 @@ extension NameIndex {
                 gain += votes[index].gain
                 index += 1
             }
-            let bound = scoreBound(name, query, entry: entry)
+            let bound = scoreBound(name, bounded, entry: entry)
             if bound >= review { candidates.append(Candidate(entry: entry, bound: bound, gain: gain)) }
         }
         candidates.sort { ($0.bound, $0.gain, $1.entry) > ($1.bound, $1.gain, $0.entry) }
@@ -94,13 +121,42 @@ extension NameIndex {
 
     /// The words of a query as the score bound compares them, with their ids in the vocabulary (-1 for a
     /// word no indexed name holds) and those of adjacent words written together.
-    func boundWords(of name: NormalizedName) -> [BoundWord] {
-        var words = name.tokens.map { BoundWord($0, id: vocabulary[$0.text] ?? -1) }
+    func boundQuery(of name: NormalizedName) -> BoundQuery {
+        var query = BoundQuery(words: name.tokens.map { BoundWord($0, id: vocabulary[$0.text] ?? -1) })
         for (index, (first, second)) in zip(name.tokens, name.tokens.dropFirst()).enumerated() where first.kind == .word && second.kind == .word {
-            words[index].joinedID = vocabulary[first.text + second.text] ?? -1
+            guard let id = vocabulary[first.text + second.text] else { continue }
+            query.words[index].joinedID = id
+            if wordForms[Int(id)] & Self.wordForm != 0, index < 63 { query.joinsListedWord |= 1 << UInt64(index) }
         }
-        return words
+        query.splitsIntoListedWords = query.words.contains { $0.id >= 0 && wordForms[Int($0.id)] & Self.joinedForm != 0 }
+        return query
     }
+
+    /// The strong names with the same words as the query, in any order (the same ``NormalizedName/key``).
+    ///
+    /// Such a name holds every word of the query, so it is among the names holding the query's rarest
+    /// word; the index keeps no table of keys for them.
+    func equalNames(_ query: BoundQuery) -> [Int32] {
+        guard !query.words.isEmpty, query.words.count <= 64, query.words.allSatisfy({ $0.id >= 0 }) else { return [] }
+        guard let rarest = query.words.min(by: { postings[Int($0.id)].count < postings[Int($1.id)].count }) else { return [] }
+        var equal: [Int32] = []
+        for entry in postings[Int(rarest.id)] {
+            let start = Int(boundWordStarts[Int(entry)]), end = Int(boundWordStarts[Int(entry) + 1])
+            guard end - start == query.words.count else { continue }
+            var used: UInt64 = 0
+            let same = query.words.allSatisfy { word in
+                guard let match = (start..<end).first(where: { used & (1 << UInt64($0 - start)) == 0 && boundWords[$0].id == word.id })
+                else { return false }
+                used |= 1 << UInt64(match - start)
+                return true
+            }
+            if same { equal.append(entry) }
+        }
+        return equal
+    }
+
+    /// How much ``BoundSummary/weight`` may exceed the exact sum it rounds.
+    static let summaryTolerance = 1e-4
 
     /// How much a bound may fall short of the score it bounds through rounding (they sum in different orders).
     static let boundTolerance = 1e-9
@@ -112,49 +168,84 @@ extension NameIndex {
     /// in full, at least ``NameScorer/contradictionWeight`` when both names have some. Each word that
     /// could pair is counted as paired with its heaviest possible partner, at full similarity, so the
     /// weighted share `paired / (paired + unpaired)` is at least the scorer's; its caps only lower it.
-    func scoreBound(_ name: NormalizedName, _ query: [BoundWord], entry: Int32) -> Double {
-        let start = Int(boundWordStarts[Int(entry)]), end = Int(boundWordStarts[Int(entry) + 1])
+    ///
+    /// Before reading the listed words, a first bound from the name's ``BoundSummary``: every pair
+    /// joins words with the same first letter (only the second of two query words written together
+    /// may not), so a query word whose first letter starts no listed word stays unpaired; each
+    /// paired query word weighs at most 1 and covers at most that much of the listed name (twice
+    /// when words may be joined). When that bound, or the listed words read so far, put the share
+    /// below review, that smaller bound is returned.
+    func scoreBound(_ name: NormalizedName, _ bounded: BoundQuery, entry: Int32) -> Double {
+        let query = bounded.words
         // Masks track up to 64 words a side, as WordAlignment does; longer names are not bounded.
-        guard query.count <= 64, end - start <= 64 else { return 1 }
-        var queryPaired: UInt64 = 0, listPaired: UInt64 = 0
-        var paired = 0.0
+        guard query.count <= 64 else { return 1 }
+        let review = scorer.thresholds.review
+        let summary = boundSummaries[Int(entry)]
+        var mostPaired = 0.0, queryUnpaired = 0.0
         for (i, word) in query.enumerated() {
-            var best = -1.0
-            for j in start..<end {
-                let listed = boundWords[j]
-                var weight = -1.0
-                if word.id >= 0, word.id == listed.id {
-                    weight = max(word.weight, listed.weight)
-                } else if word.isWord, listed.isWord, word.firstByte == listed.firstByte, Self.mayDiffer(word, listed),
-                          TokenSimilarity.compare(name.tokens[i], normalized[Int(entry)].tokens[j - start]) != nil {
-                    weight = max(word.weight, listed.weight)
+            let reachable = summary.initials & BoundWord.letterBit(word.firstByte) != 0
+                || (i > 0 && bounded.joinsListedWord & (1 << UInt64(i - 1)) != 0
+                    && summary.initials & BoundWord.letterBit(query[i - 1].firstByte) != 0)
+            if reachable { mostPaired += OrgWords.distinctiveWeight } else { queryUnpaired += word.weight }
+        }
+        guard mostPaired > 0 else { return 0 }
+        let listUnpaired = max(0, Double(summary.weight) - Self.summaryTolerance - mostPaired * (bounded.mayJoin ? 2 : 1))
+        let first = mostPaired / (mostPaired + queryUnpaired + listUnpaired)
+        if first < review { return first }
+        let start = Int(boundWordStarts[Int(entry)]), count = Int(boundWordStarts[Int(entry) + 1]) - start
+        guard count <= 64 else { return 1 }
+        return boundWords.withUnsafeBufferPointer { words in
+            query.withUnsafeBufferPointer { query in
+                withUnsafeTemporaryAllocation(of: Double.self, capacity: query.count) { partner in
+                    partner.initialize(repeating: -1)
+                    let listed = UnsafeBufferPointer(rebasing: words[start..<start + count])
+                    var queryPaired: UInt64 = 0, listPaired: UInt64 = 0
+                    var unpairedSoFar = queryUnpaired
+                    for j in 0..<count {
+                        let word = listed[j]
+                        for i in 0..<query.count {
+                            let asked = query[i]
+                            var weight = -1.0
+                            if asked.id >= 0, asked.id == word.id {
+                                weight = max(asked.weight, word.weight)
+                            } else if asked.isWord, word.isWord, asked.firstByte == word.firstByte, Self.mayDiffer(asked, word),
+                                      TokenSimilarity.compare(name.tokens[i], normalized[Int(entry)].tokens[j]) != nil {
+                                weight = max(asked.weight, word.weight)
+                            }
+                            if asked.id >= 0, asked.id == word.joinedID {
+                                weight = max(weight, asked.weight, word.weight, listed[j + 1].weight)
+                                listPaired |= 1 << UInt64(j + 1)
+                            }
+                            if asked.joinedID >= 0, asked.joinedID == word.id {
+                                weight = max(weight, asked.weight, query[i + 1].weight, word.weight)
+                                queryPaired |= 1 << UInt64(i + 1)
+                            }
+                            if weight >= 0 {
+                                partner[i] = max(partner[i], weight)
+                                listPaired |= 1 << UInt64(j)
+                            }
+                        }
+                        if listPaired & (1 << UInt64(j)) == 0 {
+                            unpairedSoFar += word.weight
+                            if mostPaired / (mostPaired + unpairedSoFar) < review { return mostPaired / (mostPaired + unpairedSoFar) }
+                        }
+                    }
+                    var paired = 0.0
+                    for i in 0..<query.count where partner[i] >= 0 {
+                        paired += partner[i]
+                        queryPaired |= 1 << UInt64(i)
+                    }
+                    guard paired > 0 else { return 0 }
+                    let queryLeft = queryPaired != (query.count == 64 ? ~0 : (1 << UInt64(query.count)) - 1)
+                    let listLeft = listPaired != (count == 64 ? ~0 : (1 << UInt64(count)) - 1)
+                    let floor = queryLeft && listLeft ? NameScorer.contradictionWeight : 0
+                    var unpaired = 0.0
+                    for i in 0..<query.count where queryPaired & (1 << UInt64(i)) == 0 { unpaired += max(query[i].weight, floor) }
+                    for j in 0..<count where listPaired & (1 << UInt64(j)) == 0 { unpaired += max(listed[j].weight, floor) }
+                    return paired / (paired + unpaired)
                 }
-                if word.id >= 0, word.id == listed.joinedID {
-                    weight = max(weight, word.weight, listed.weight, boundWords[j + 1].weight)
-                    listPaired |= 1 << UInt64(j + 1 - start)
-                }
-                if word.joinedID >= 0, word.joinedID == listed.id {
-                    weight = max(weight, word.weight, query[i + 1].weight, listed.weight)
-                    queryPaired |= 1 << UInt64(i + 1)
-                }
-                if weight >= 0 {
-                    best = max(best, weight)
-                    listPaired |= 1 << UInt64(j - start)
-                }
-            }
-            if best >= 0 {
-                paired += best
-                queryPaired |= 1 << UInt64(i)
             }
         }
-        guard paired > 0 else { return 0 }
-        let queryLeft = queryPaired != (query.count == 64 ? ~0 : (1 << UInt64(query.count)) - 1)
-        let listLeft = listPaired != (end - start == 64 ? ~0 : (1 << UInt64(end - start)) - 1)
-        let floor = queryLeft && listLeft ? NameScorer.contradictionWeight : 0
-        var unpaired = 0.0
-        for (i, word) in query.enumerated() where queryPaired & (1 << UInt64(i)) == 0 { unpaired += max(word.weight, floor) }
-        for j in start..<end where listPaired & (1 << UInt64(j - start)) == 0 { unpaired += max(boundWords[j].weight, floor) }
-        return paired / (paired + unpaired)
     }
 
     /// Whether two different Latin words with the same first letter may be an abbreviation or a typo of

@@ -40,18 +40,29 @@ public struct NameIndex: Sendable {
     let scorer: NameScorer
     /// Word → id.
     let vocabulary: [String: Int32]
+    /// Word id → how names hold it: ``wordForm`` (a word of a name) and ``joinedForm`` (two adjacent words written together).
+    let wordForms: [UInt8]
     /// Word id → entries holding it (strong names only).
     let postings: [[Int32]]
     /// Word id → inverse document frequency.
     let rarity: [Double]
     /// Each word of six or more letters and its one-letter deletions, by hash, for typo candidates.
     let deletions: DeletionTable
-    /// ``NormalizedName/key`` → entries (strong names and weak aliases): the names equal to a query.
-    let exactNames: [String: [Int32]]
+    /// The word counts of the weak aliases (a query of another length cannot equal one).
+    let weakLengths: Set<Int>
+    /// ``NormalizedName/key`` → weak-alias entries.
+    let weakKeys: [String: [Int32]]
     /// Entry → the range of its words in ``boundWords`` (strong names only; a weak alias has none).
     let boundWordStarts: [Int32]
     /// The words of every strong name, as the score bound compares them.
     let boundWords: [BoundWord]
+    /// Entry → its words' first letters and total weight, for a first bound that reads no words.
+    let boundSummaries: [BoundSummary]
+
+    /// In ``wordForms``: some name holds the word as one of its words.
+    static let wordForm: UInt8 = 1
+    /// In ``wordForms``: some name holds the word as two adjacent words written together.
+    static let joinedForm: UInt8 = 2
 
     /// Builds the index.
     ///
@@ -66,36 +77,46 @@ public struct NameIndex: Sendable {
         Self.inheritLegalForms(&normalized, keys: entries.map(\.key))
         self.normalized = normalized
         var vocabulary: [String: Int32] = [:]
+        var wordForms: [UInt8] = []
         var postings: [[Int32]] = []
-        var exactNames: [String: [Int32]] = [:]
+        var weakKeys: [String: [Int32]] = [:]
         var boundWordStarts: [Int32] = [0]
         var boundWords: [BoundWord] = []
+        var boundSummaries: [BoundSummary] = []
         vocabulary.reserveCapacity(entries.count * 2)
         postings.reserveCapacity(entries.count * 2)
-        exactNames.reserveCapacity(entries.count)
         boundWordStarts.reserveCapacity(entries.count + 1)
         boundWords.reserveCapacity(entries.count * 4)
-        func post(_ word: String, _ entry: Int32) -> Int32 {
+        boundSummaries.reserveCapacity(entries.count)
+        func post(_ word: String, _ entry: Int32, form: UInt8) -> Int32 {
             if let id = vocabulary[word] {
                 if postings[Int(id)].last != entry { postings[Int(id)].append(entry) }
+                wordForms[Int(id)] |= form
                 return id
             }
             vocabulary[word] = Int32(postings.count)
             postings.append([entry])
+            wordForms.append(form)
             return Int32(postings.count - 1)
         }
         for (index, name) in normalized.enumerated() {
             let entry = Int32(index)
-            if !name.tokens.isEmpty { exactNames[name.key, default: []].append(entry) }
-            if !entries[index].isWeak {
+            var summary = BoundSummary()
+            if entries[index].isWeak {
+                if !name.tokens.isEmpty { weakKeys[name.key, default: []].append(entry) }
+            } else {
                 let first = boundWords.count
-                for token in name.tokens { boundWords.append(BoundWord(token, id: post(token.text, entry))) }
+                for token in name.tokens {
+                    boundWords.append(BoundWord(token, id: post(token.text, entry, form: Self.wordForm)))
+                    summary.add(boundWords[boundWords.count - 1])
+                }
                 for (offset, (word, next)) in zip(name.tokens, name.tokens.dropFirst()).enumerated()
                 where word.kind == .word && next.kind == .word {
-                    boundWords[first + offset].joinedID = post(word.text + next.text, entry)
+                    boundWords[first + offset].joinedID = post(word.text + next.text, entry, form: Self.joinedForm)
                 }
             }
             boundWordStarts.append(Int32(boundWords.count))
+            boundSummaries.append(summary)
         }
         let total = Double(max(normalized.count, 1))
         rarity = postings.map { log(1 + total / Double($0.count)) }
@@ -104,11 +125,14 @@ public struct NameIndex: Sendable {
             Self.forEachDeletionHash(of: word) { deletions.insert($0, word: id) }
         }
         self.vocabulary = vocabulary
+        self.wordForms = wordForms
         self.postings = postings
         self.deletions = deletions
-        self.exactNames = exactNames
+        self.weakKeys = weakKeys
+        self.weakLengths = Set(weakKeys.keys.map { $0.split(separator: " ").count })
         self.boundWordStarts = boundWordStarts
         self.boundWords = boundWords
+        self.boundSummaries = boundSummaries
     }
 
     /// Gives each name without a distinctive legal form the legal forms of its key's other names.
@@ -144,10 +168,11 @@ public struct NameIndex: Sendable {
     public func query(normalized name: NormalizedName, limit: Int = 5) -> [NameMatch] {
         guard !name.tokens.isEmpty, limit > 0 else { return [] }
         var results: [NameMatch] = []
-        let equal = exactNames[name.key] ?? []
-        for entry in equal where entries[Int(entry)].isWeak { consider(entry, name, exactOnly: true, into: &results) }
+        if !weakKeys.isEmpty, weakLengths.contains(name.tokens.count), let weak = weakKeys[name.key] {
+            for entry in weak { consider(entry, name, exactOnly: true, into: &results) }
+        }
         var bound = Double.infinity
-        for candidate in candidates(for: name, equal: equal) {
+        for candidate in candidates(for: name) {
             // Ranked by bound: once `limit` results score above it, no later candidate can displace one.
             if candidate.bound < bound {
                 bound = candidate.bound
