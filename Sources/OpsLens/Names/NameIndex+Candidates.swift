@@ -70,7 +70,8 @@ extension NameIndex {
     /// Gathered: every strong name equal to the query after normalisation (``equalNames(_:)``) and the
     /// names holding the query's informative words, their typo variants and its adjacent words written
     /// together, rarest words counting most. Generic words vote only when the query has nothing else;
-    /// a word held by more than a tenth of the index votes only when it is the query's rarest.
+    /// a word held by more than a tenth of the index votes only when it is the query's rarest (a rarer
+    /// typo variant of a query word does not silence the word itself).
     /// Each gathered name gets the upper bound of its score; those below the review threshold are
     /// dropped, the others ranked by bound, then by the rarity of the words they share, then in list order.
     func candidates(for name: NormalizedName) -> [Candidate] {
@@ -92,8 +93,14 @@ extension NameIndex {
         for (index, word) in query.enumerated() where word.joinedID >= 0 {
             words.append((word.joinedID, 1, max(word.weight, query[index + 1].weight)))
         }
+        // The query's own words decide how rare its rarest word is; typo variants only when it has none.
         let common = entries.count / 10
-        let rarest = words.map { postings[Int($0.id)].count }.min() ?? 0
+        var rarestOwn = Int.max, rarestVariant = Int.max
+        for word in words {
+            let count = postings[Int(word.id)].count
+            if word.factor == 1 { rarestOwn = min(rarestOwn, count) } else { rarestVariant = min(rarestVariant, count) }
+        }
+        let rarest = rarestOwn < .max ? rarestOwn : rarestVariant
         var votes: [(entry: Int32, gain: Double)] = []
         for word in words where postings[Int(word.id)].count <= max(common, rarest) {
             let gain = rarity[Int(word.id)] * word.weight * word.factor

@@ -50,6 +50,16 @@ struct NameIndexCandidateTests {
         #expect(best.key == position && best.decision == .match)
     }
 
+    /// In a small list a word can be held by more than a tenth of the names; it still votes when the
+    /// only rarer word is a typo variant of it (`NORTHWINDS`).
+    @Test("finds names holding a common query word even when a rarer typo of it is listed")
+    func commonWordWithRareTypo() throws {
+        let names = Self.northwindNames.map { "NORTHWIND \($0)" } + ["NORTHWINDS", "NORTHWIND GROUP"]
+        let index = NameIndex(entries: names.enumerated().map { (key: $0.offset, name: $0.element, isWeak: false) })
+        let best = try #require(index.query("NORTHWIND").first)
+        #expect(best.name == "NORTHWIND GROUP" && best.decision == .match)
+    }
+
     /// The same party is often listed several times (SDN, Consolidated, an in-house list): each listing
     /// is a finding of its own, however many there are.
     @Test("returns every listing of a name, not only the first twelve")
