@@ -105,6 +105,31 @@ struct NameIndexCandidateTests {
         #expect(compared > 100_000)
     }
 
+    /// The labelled pairs' second names listed among the full lists' names: the index must return each
+    /// pair the scorer puts at or above review, with the scorer's score, however crowded its words are
+    /// (scoring twelve candidates per query, the index lost ten more, among them `GAZPROM ADR REG S`,
+    /// `PAO NOVATEK GDR`, `VTB BANK ORD` and `MOBILE CHINA LTD`, all scoring 1). One is missed by design:
+    /// candidates are gathered through whole words and their typos, not through abbreviations, and
+    /// `TELECOM` (the last word of a name that may have been cut) shares no word with `TELECOMMUNICATIONS`.
+    @Test("finds every labelled pair the scorer puts at or above review, among the full lists' names")
+    func findsLabelledPairs() throws {
+        let pairs = try NamePairsFile.parse(Array(try Data(contentsOf: NameFixtures.labelledPairs)), requireLabels: true)
+        let first = 1_000_000
+        let index = NameIndex(entries: screening.names.entries.map { (key: $0.key, name: $0.name, isWeak: $0.isWeak) }
+            + pairs.enumerated().map { (key: first + $0.offset, name: $0.element.name2, isWeak: false) })
+        var expected = 0
+        var missed: [String] = []
+        for (offset, pair) in pairs.enumerated() {
+            let score = index.scorer.compare(pair.name1, pair.name2).score
+            guard score >= index.scorer.thresholds.review else { continue }
+            expected += 1
+            let found = index.query(pair.name1, limit: 100).first { $0.key == first + offset }
+            if found == nil { missed.append(pair.name1) } else { #expect(found?.score == score, "\(pair.name1) ~ \(pair.name2)") }
+        }
+        #expect(expected == 223)
+        #expect(missed == ["CHINA TELECOM CORPORATION LIMITED"])
+    }
+
     /// Typos, abbreviations, words written together and reordered words, in both directions.
     @Test("returns what scoring every listed name would return", arguments: [
         "GREATWALL MOTOR", "GREAT WALL MOTOR CO", "GREAT WALL", "SENSTIME GROUP", "SENSETIME", "HIKVISION DIGITAL TECHNOL.",
