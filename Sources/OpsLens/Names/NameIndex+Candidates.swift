@@ -50,10 +50,11 @@ extension NameIndex {
         var words: [BoundWord]
         /// Bit `i`: words `i` and `i + 1` written together are a word of some indexed name.
         var joinsListedWord: UInt64 = 0
-        /// Whether a pair may join two adjacent words: a query word is two adjacent words of an indexed
-        /// name written together, or two adjacent query words are one word of an indexed name.
-        var mayJoin: Bool { joinsListedWord != 0 || splitsIntoListedWords }
+        /// Whether some query word is two adjacent words of an indexed name written together.
         var splitsIntoListedWords = false
+
+        /// Whether a pair may join two adjacent words, on either side.
+        var mayJoin: Bool { joinsListedWord != 0 || splitsIntoListedWords }
     }
 
     /// A name worth scoring, with the most it can score.
