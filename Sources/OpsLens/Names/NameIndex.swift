@@ -3,13 +3,26 @@ import Foundation
 /// Finds the list names that a name may match without scoring every pair.
 ///
 /// Built once from list names and aliases. Each normalised word points to the entries that hold it,
-/// and so does each pair of adjacent words written together (`GREAT WALL` → `greatwall`, which also
-/// ranks names sharing a word sequence such as `china national` above names sharing one word);
-/// words of six or more letters are also reachable through their one-letter deletions, so a query
-/// with a typo still finds its candidates. A query gathers candidates through its rarest informative
-/// words (weighted by inverse document frequency), scores only the best few with ``NameScorer``, and
-/// returns those at or above the review threshold, one per key. Weak aliases are looked up and
-/// compared exact-only. A name without a distinctive legal form takes those of its key's other names.
+/// and so does each pair of adjacent words written together (`GREAT WALL` → `greatwall`); words of
+/// six or more letters are also reachable through their one-letter deletions, so a query with a typo
+/// still finds its candidates.
+///
+/// A query gathers as candidates the names sharing its informative words (and their typos), and every
+/// name equal to it after normalisation (the same ``NormalizedName/key``). It then bounds each
+/// candidate's score from above without scoring it: a word that cannot pair with any word of the
+/// other name (no equal word, typo, abbreviation or two adjacent words written together) counts
+/// against it as ``NameScorer`` counts an unpaired word, so the bound is the weighted share of both
+/// names that could pair at best — how much of each name the other covers. Candidates whose bound
+/// is below the review threshold cannot be a match or a review and are not scored; the others are
+/// scored with ``NameScorer``, closest first (by bound, then by how rare the words they share are,
+/// then in list order), until `limit` results score above every remaining bound. There is no fixed
+/// number of candidates: no name that would score at or above review is lost to other names that
+/// merely share its words, however many there are, and a query still scores only the names that
+/// can be close (almost always none to a few).
+///
+/// Results are those at or above the review threshold, one per key (its best name; on a tie, a weak
+/// alias, then the name ranked first). Weak aliases are looked up and compared exact-only. A name
+/// without a distinctive legal form takes those of its key's other names.
 public struct NameIndex: Sendable {
     /// One indexed name.
     public struct Entry: Sendable, Hashable {
@@ -21,15 +34,14 @@ public struct NameIndex: Sendable {
         public var isWeak: Bool
     }
 
-    /// The most candidates scored per query.
-    public static let candidateLimit = 12
-
     /// The indexed names, in the order given.
     public let entries: [Entry]
     let normalized: [NormalizedName]
     let scorer: NameScorer
     /// Word → id.
     let vocabulary: [String: Int32]
+    /// Word id → how names hold it: ``wordForm`` (a word of a name) and ``joinedForm`` (two adjacent words written together).
+    let wordForms: [UInt8]
     /// Word id → entries holding it (strong names only).
     let postings: [[Int32]]
     /// Word id → inverse document frequency.
@@ -40,6 +52,17 @@ public struct NameIndex: Sendable {
     let weakLengths: Set<Int>
     /// ``NormalizedName/key`` → weak-alias entries.
     let weakKeys: [String: [Int32]]
+    /// Entry → the range of its words in ``boundWords`` (strong names only; a weak alias has none).
+    let boundWordStarts: [Int32]
+    /// The words of every strong name, as the score bound compares them.
+    let boundWords: [BoundWord]
+    /// Entry → its words' first letters and total weight, for a first bound that reads no words.
+    let boundSummaries: [BoundSummary]
+
+    /// In ``wordForms``: some name holds the word as one of its words.
+    static let wordForm: UInt8 = 1
+    /// In ``wordForms``: some name holds the word as two adjacent words written together.
+    static let joinedForm: UInt8 = 2
 
     /// Builds the index.
     ///
@@ -54,28 +77,46 @@ public struct NameIndex: Sendable {
         Self.inheritLegalForms(&normalized, keys: entries.map(\.key))
         self.normalized = normalized
         var vocabulary: [String: Int32] = [:]
+        var wordForms: [UInt8] = []
         var postings: [[Int32]] = []
         var weakKeys: [String: [Int32]] = [:]
+        var boundWordStarts: [Int32] = [0]
+        var boundWords: [BoundWord] = []
+        var boundSummaries: [BoundSummary] = []
         vocabulary.reserveCapacity(entries.count * 2)
         postings.reserveCapacity(entries.count * 2)
-        func post(_ word: String, _ entry: Int32) {
+        boundWordStarts.reserveCapacity(entries.count + 1)
+        boundWords.reserveCapacity(entries.count * 4)
+        boundSummaries.reserveCapacity(entries.count)
+        func post(_ word: String, _ entry: Int32, form: UInt8) -> Int32 {
             if let id = vocabulary[word] {
                 if postings[Int(id)].last != entry { postings[Int(id)].append(entry) }
-            } else {
-                vocabulary[word] = Int32(postings.count)
-                postings.append([entry])
+                wordForms[Int(id)] |= form
+                return id
             }
+            vocabulary[word] = Int32(postings.count)
+            postings.append([entry])
+            wordForms.append(form)
+            return Int32(postings.count - 1)
         }
         for (index, name) in normalized.enumerated() {
             let entry = Int32(index)
+            var summary = BoundSummary()
             if entries[index].isWeak {
                 if !name.tokens.isEmpty { weakKeys[name.key, default: []].append(entry) }
-                continue
+            } else {
+                let first = boundWords.count
+                for token in name.tokens {
+                    boundWords.append(BoundWord(token, id: post(token.text, entry, form: Self.wordForm)))
+                    summary.add(boundWords[boundWords.count - 1])
+                }
+                for (offset, (word, next)) in zip(name.tokens, name.tokens.dropFirst()).enumerated()
+                where word.kind == .word && next.kind == .word {
+                    boundWords[first + offset].joinedID = post(word.text + next.text, entry, form: Self.joinedForm)
+                }
             }
-            for token in name.tokens { post(token.text, entry) }
-            for (first, second) in zip(name.tokens, name.tokens.dropFirst()) where first.kind == .word && second.kind == .word {
-                post(first.text + second.text, entry)
-            }
+            boundWordStarts.append(Int32(boundWords.count))
+            boundSummaries.append(summary)
         }
         let total = Double(max(normalized.count, 1))
         rarity = postings.map { log(1 + total / Double($0.count)) }
@@ -84,10 +125,14 @@ public struct NameIndex: Sendable {
             Self.forEachDeletionHash(of: word) { deletions.insert($0, word: id) }
         }
         self.vocabulary = vocabulary
+        self.wordForms = wordForms
         self.postings = postings
         self.deletions = deletions
         self.weakKeys = weakKeys
         self.weakLengths = Set(weakKeys.keys.map { $0.split(separator: " ").count })
+        self.boundWordStarts = boundWordStarts
+        self.boundWords = boundWords
+        self.boundSummaries = boundSummaries
     }
 
     /// Gives each name without a distinctive legal form the legal forms of its key's other names.
@@ -121,12 +166,20 @@ public struct NameIndex: Sendable {
 
     /// ``query(_:limit:)`` for a name already normalised.
     public func query(normalized name: NormalizedName, limit: Int = 5) -> [NameMatch] {
-        guard !name.tokens.isEmpty else { return [] }
+        guard !name.tokens.isEmpty, limit > 0 else { return [] }
         var results: [NameMatch] = []
         if !weakKeys.isEmpty, weakLengths.contains(name.tokens.count), let weak = weakKeys[name.key] {
             for entry in weak { consider(entry, name, exactOnly: true, into: &results) }
         }
-        for entry in candidates(for: name) { consider(entry, name, exactOnly: false, into: &results) }
+        var bound = Double.infinity
+        for candidate in candidates(for: name) {
+            // Ranked by bound: once `limit` results score above it, no later candidate can displace one.
+            if candidate.bound < bound {
+                bound = candidate.bound
+                if results.count >= limit, results.map(\.score).sorted(by: >)[limit - 1] > bound { break }
+            }
+            consider(candidate.entry, name, exactOnly: false, into: &results)
+        }
         results.sort { ($0.score, $1.key) > ($1.score, $0.key) }
         return Array(results.prefix(limit))
     }
@@ -149,46 +202,6 @@ public struct NameIndex: Sendable {
             results.remove(at: existing)
         }
         results.append(NameMatch(key: listed.key, entry: Int(entry), name: listed.name, isWeak: listed.isWeak, score: score, decision: decision))
-    }
-
-    /// The entries worth scoring: those sharing the query's informative words, rarest words counting most.
-    ///
-    /// Generic words vote only when the query has nothing else; a word held by more than a tenth of
-    /// the index votes only when it is the query's rarest.
-    func candidates(for name: NormalizedName) -> [Int32] {
-        let informative = name.tokens.contains { $0.weight > OrgWords.genericWeight }
-        var votes: [(entry: Int32, gain: Double)] = []
-        var words: [(id: Int32, factor: Double, weight: Double)] = []
-        for token in name.tokens where !informative || token.weight > OrgWords.genericWeight {
-            let exact = vocabulary[token.text]
-            if let exact { words.append((exact, 1, token.weight)) }
-            if token.kind == .word, Self.allowsTypos(token.text) {
-                Self.forEachDeletionHash(of: token.text) { hash in
-                    deletions.forEachWord(withHash: hash) { id in
-                        if id != exact, !words.contains(where: { $0.id == id }) { words.append((id, 0.9, token.weight)) }
-                    }
-                }
-            }
-        }
-        for (first, second) in zip(name.tokens, name.tokens.dropFirst()) where first.kind == .word && second.kind == .word {
-            if let id = vocabulary[first.text + second.text] { words.append((id, 1, max(first.weight, second.weight))) }
-        }
-        let common = entries.count / 10
-        let rarest = words.map { postings[Int($0.id)].count }.min() ?? 0
-        for word in words where postings[Int(word.id)].count <= max(common, rarest) {
-            let gain = rarity[Int(word.id)] * word.weight * word.factor
-            for entry in postings[Int(word.id)] { votes.append((entry, gain)) }
-        }
-        guard !votes.isEmpty else { return [] }
-        votes.sort { $0.entry < $1.entry }
-        var merged: [(entry: Int32, gain: Double)] = []
-        merged.reserveCapacity(votes.count)
-        for vote in votes {
-            if merged.last?.entry == vote.entry { merged[merged.count - 1].gain += vote.gain } else { merged.append(vote) }
-        }
-        guard merged.count > Self.candidateLimit else { return merged.map(\.entry) }
-        merged.sort { ($0.gain, $1.entry) > ($1.gain, $0.entry) }
-        return merged.prefix(Self.candidateLimit).map(\.entry)
     }
 
     static func allowsTypos(_ word: String) -> Bool {
