@@ -48,10 +48,7 @@ struct BenchmarkCase: Sendable {
     static let holdingsReader = BenchmarkCase(name: "holdings-reader") { arguments in
         let path = arguments.file!
         let (report, seconds) = try measure {
-            try HoldingsReader().read(path, preparing: { { holding -> Never? in
-                precondition(holding.line > 0)
-                return nil
-            } }) { _, _ in }
+            try HoldingsReader().read(path, consumingOnReadingThreads: { { holding in precondition(holding.line > 0) } })
         }
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
         return Measurement(name: "holdings-reader", seconds: seconds, items: report.holdings, itemName: "holdings", bytes: size)

@@ -6,13 +6,14 @@ import Darwin
 #endif
 
 /// Cuts a regular file into byte ranges of about `targetSize` that end just after a line break,
-/// hands them out in file order, and hashes the file as it goes.
+/// hands them out in file order, reads them, and hashes the file as they are put back in order.
 ///
 /// A cut after a line break is usually a record boundary, so each range can be parsed by a
 /// fresh parser on its own thread. It is not always one (the break may sit inside a quoted
 /// field, and a line longer than the look-ahead is cut where it stands); whoever puts the
 /// ranges back together checks that and re-parses a range whose start was not a boundary.
-/// Not thread-safe: callers serialise `next` (file order is what the hash needs anyway).
+/// `next` is not thread-safe: callers serialise it. `read` may be called from any thread.
+/// `hash` must be called for every segment, in file order, from one thread.
 final class FileSegments {
     /// One range of the file: bytes `start..<end`, the `index`-th in file order.
     struct Segment {
@@ -29,6 +30,7 @@ final class FileSegments {
     private var nextStart: Int
     private var nextIndex = 0
     private var hasher = SHA256()
+    private var lookAheadBuffer: [UInt8] = []
     /// The size of the first segment, until it is handed out.
     private var pendingFirstSize: Int?
     /// How far past `targetSize` a segment may run to end on a line break.
@@ -54,36 +56,40 @@ final class FileSegments {
     /// Whether every segment has been handed out.
     var isExhausted: Bool { nextStart >= size }
 
-    /// Reads the next segment into the front of `buffer` (growing it as needed) and hashes it.
-    ///
-    /// - Returns: the segment, or `nil` when the file has been handed out.
-    func next(into buffer: inout [UInt8]) throws(HoldingsError) -> Segment? {
+    /// The next segment; `nil` when the whole file has been handed out.
+    func next() throws(HoldingsError) -> Segment? {
         guard nextStart < size else { return nil }
         let start = nextStart
         let target = pendingFirstSize ?? targetSize
         pendingFirstSize = nil
         var end = min(start + target, size)
-        let readEnd = min(end + Self.lookAhead, size)
-        try read(start..<readEnd, into: &buffer)
         if end < size {
-            let newline: Int? = buffer.withUnsafeBytes { bytes in
-                memchr(bytes.baseAddress! + (end - start), 0x0A, readEnd - end).map { UnsafeRawPointer($0) - bytes.baseAddress! }
+            // End just after the first line break past the target size, if one comes soon.
+            let lookAheadEnd = min(end + Self.lookAhead, size)
+            try read(end..<lookAheadEnd, into: &lookAheadBuffer)
+            let newline: Int? = lookAheadBuffer.withUnsafeBytes { bytes in
+                memchr(bytes.baseAddress!, 0x0A, lookAheadEnd - end).map { UnsafeRawPointer($0) - bytes.baseAddress! }
             }
             // A line longer than the look-ahead is cut where it stands.
-            end = newline.map { start + $0 + 1 } ?? readEnd
+            end = newline.map { end + $0 + 1 } ?? lookAheadEnd
         }
-        buffer.withUnsafeBytes { hasher.update(bufferPointer: UnsafeRawBufferPointer(rebasing: $0[0..<(end - start)])) }
         nextStart = end
         defer { nextIndex += 1 }
         return Segment(index: nextIndex, start: start, end: end)
     }
 
-    /// Reads `segment`'s bytes again, into the front of `buffer` (to re-parse it from the right state).
-    func reread(_ segment: Segment, into buffer: inout [UInt8]) throws(HoldingsError) {
+    /// Reads `segment`'s bytes into the front of `buffer` (growing it as needed).
+    func read(_ segment: Segment, into buffer: inout [UInt8]) throws(HoldingsError) {
         try read(segment.start..<segment.end, into: &buffer)
     }
 
-    /// The SHA-256 of the file, lower-case hex; complete once every segment has been handed out.
+    /// Adds the segment's bytes, the first `count` of `bytes`, to the file's hash: call for
+    /// every segment, in file order.
+    func hash(_ bytes: [UInt8], count: Int) {
+        bytes.withUnsafeBytes { hasher.update(bufferPointer: UnsafeRawBufferPointer(rebasing: $0[0..<count])) }
+    }
+
+    /// The SHA-256 of the file, lower-case hex; complete once every segment has been hashed.
     var sha256: String {
         FileDigest.hex(hasher.finalize())
     }

@@ -26,6 +26,25 @@ public struct HoldingsReader: Sendable {
         try read(path, preparing: { { _ in () } }) { holding, _ in try body(holding) }
     }
 
+    /// Reads the file at `path`, handing each holding to a consumer on the thread that read it:
+    /// the fastest way to read a large file, for a caller that can take holdings on any thread
+    /// in any order.
+    ///
+    /// - Parameters:
+    ///   - path: The holdings file.
+    ///   - prepare: Makes a thread's consumer (called once per reading thread). A holding's
+    ///     `line` is final only in file-order reading; here it may count from where the thread started.
+    /// - Returns: What was understood of the file, with every skipped and rejected line.
+    public func read(_ path: String, consumingOnReadingThreads prepare: @escaping @Sendable () -> (Holding) -> Void) throws -> HoldingsFileReport {
+        try read(path, preparing: { () -> (Holding) -> Never? in
+            let consume = prepare()
+            return { holding in
+                consume(holding)
+                return nil
+            }
+        }) { _, _ in }
+    }
+
     /// Reads the file at `path`, working on each holding on the reading threads before handing
     /// it to `body`.
     ///

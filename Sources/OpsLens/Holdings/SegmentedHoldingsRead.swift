@@ -142,15 +142,21 @@ final class SegmentedHoldingsRead<Output: Sendable>: @unchecked Sendable {
         }
 
         loop: while true {
-            switch try nextStep(&buffer) {
+            switch try nextStep() {
             case .inTurn(let segment):
+                try segments.read(segment, into: &buffer)
+                segments.hash(buffer, count: segment.count)
                 try readInTurn(segment.count)
                 finishTurn(publishing: interpreter)
                 progress?(segment.end)
             case .ahead(let segment):
+                try segments.read(segment, into: &buffer)
                 var holdings = Kept()
                 store(Self.readAhead(segment, buffer, delimiter, &interpreter, &closed, transform, into: &holdings, byHelper: false))
             case .deliver(var part):
+                // The hash goes in file order, here; the bytes are read again from the page cache.
+                try segments.read(part.segment, into: &buffer)
+                segments.hash(buffer, count: part.segment.count)
                 if carry.parser.isAtRecordBoundary(open: carry.open) {
                     let offset = carry.lineOffset + carry.parser.line - 1
                     for index in part.holdings.holdings.indices {
@@ -164,7 +170,6 @@ final class SegmentedHoldingsRead<Output: Sendable>: @unchecked Sendable {
                     if part.readByHelper { giveBack(&part.holdings) }
                 } else {
                     if part.readByHelper { giveBack(&part.holdings) }
-                    try segments.reread(part.segment, into: &buffer)
                     try readInTurn(part.segment.count)
                 }
                 finishTurn(publishing: interpreter)
@@ -176,9 +181,7 @@ final class SegmentedHoldingsRead<Output: Sendable>: @unchecked Sendable {
 
         try readInTurn(nil)
         interpreter.decoder.firstInvalidUTF8Line = firstInvalidLine
-        condition.lock()
         report.sha256 = segments.sha256
-        condition.unlock()
         return report
     }
 
@@ -219,7 +222,7 @@ final class SegmentedHoldingsRead<Output: Sendable>: @unchecked Sendable {
     // MARK: - Coordination
 
     /// Decides what the caller's thread does next, waiting while there is nothing to do.
-    private func nextStep(_ buffer: inout [UInt8]) throws -> Step {
+    private func nextStep() throws -> Step {
         condition.lock()
         defer { condition.unlock() }
         while true {
@@ -231,17 +234,17 @@ final class SegmentedHoldingsRead<Output: Sendable>: @unchecked Sendable {
             if segments.isExhausted {
                 if claimed == delivered { return .done }
             } else if claimed == delivered {
-                return .inTurn(try claim(&buffer))
+                return .inTurn(try claim())
             } else if headerKnown != nil && mayReadAhead {
-                return .ahead(try claim(&buffer))
+                return .ahead(try claim())
             }
             condition.wait()
         }
     }
 
-    /// Hands out the next segment, read into `buffer`; call with the lock held.
-    private func claim(_ buffer: inout [UInt8]) throws(HoldingsError) -> FileSegments.Segment {
-        let segment = try segments.next(into: &buffer)!
+    /// Hands out the next segment; call with the lock held.
+    private func claim() throws(HoldingsError) -> FileSegments.Segment {
+        let segment = try segments.next()!
         claimed += 1
         return segment
     }
@@ -290,13 +293,16 @@ final class SegmentedHoldingsRead<Output: Sendable>: @unchecked Sendable {
             if stopped || segments.isExhausted { return condition.unlock() }
             let segment: FileSegments.Segment
             do {
-                segment = try claim(&buffer)
+                segment = try claim()
             } catch {
-                helperFailure = error
-                condition.broadcast()
-                return condition.unlock()
+                return fail(error, locked: true)
             }
             condition.unlock()
+            do {
+                try segments.read(segment, into: &buffer)
+            } catch {
+                return fail(error, locked: false)
+            }
             if holdings.isUnused, var reusable = released.popLast() {
                 reusable.removeAll(keepingCapacity: true)
                 holdings = reusable
@@ -304,6 +310,14 @@ final class SegmentedHoldingsRead<Output: Sendable>: @unchecked Sendable {
             released.removeAll()
             store(Self.readAhead(segment, buffer, delimiter, &interpreter, &closed, transform, into: &holdings, byHelper: true))
         }
+    }
+
+    /// Records the helper's failure for the caller to throw.
+    private func fail(_ error: HoldingsError, locked: Bool) {
+        if !locked { condition.lock() }
+        helperFailure = error
+        condition.broadcast()
+        condition.unlock()
     }
 
     private func stopHelper() {

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 @testable import OpsLens
 import Testing
 
@@ -140,5 +141,21 @@ struct SegmentedHoldingsReadTests {
         #expect(kept.allSatisfy { $0.1 == $0.0.name!.count })
         #expect(!expected.isEmpty)
         #expect(onCallerThread)
+    }
+
+    @Test("hands every holding to a consumer on the reading threads, the same holdings as in file order")
+    func consumesOnReadingThreads() throws {
+        let path = try write(Self.quirkyFile())
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let (inOrder, expected) = try read(path, segmentSize: 0)
+        var reader = HoldingsReader()
+        reader.segmentSize = 4_096
+        let seen = Mutex<[String]>([])
+        let report = try reader.read(path, consumingOnReadingThreads: {
+            { holding in seen.withLock { $0.append("\(holding.ticker ?? "") \(holding.name ?? "") \(holding.quantity ?? -1)") } }
+        })
+        let consumed = seen.withLock { $0 }
+        #expect(consumed.sorted() == inOrder.map { "\($0.ticker ?? "") \($0.name ?? "") \($0.quantity ?? -1)" }.sorted())
+        #expect(report == expected)
     }
 }
