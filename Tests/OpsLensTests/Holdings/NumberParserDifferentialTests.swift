@@ -5,18 +5,6 @@ import Testing
 /// before its fast path: every outcome must be the same, to the bit of the `Double`.
 @Suite("NumberParser fast path against the reference parser")
 struct NumberParserDifferentialTests {
-    /// A fixed-seed generator, so a failure names a reproducible input.
-    struct SplitMix {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
-    }
 
     static let edgeCases = [
         "", " ", "-", "+", "--", "---", "(", ")", "()", "(-)", "(+)", "-(5)", "(-5)", "(5)-", "(5)%", "(5%)", "%", "-%", "$", "$-",

@@ -30,17 +30,6 @@ struct StringInternerTests {
         }
     }
 
-    /// A fixed-seed generator, so a failure names a reproducible input.
-    struct SplitMix: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
 
     /// Two different ASCII texts of `count` bytes (32, or 40 and more) with equal
     /// `StringInterner.tableHash`, the hash the table places and tags strings by.

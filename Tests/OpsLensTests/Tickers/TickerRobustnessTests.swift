@@ -3,17 +3,6 @@ import OpsLens
 
 @Suite("Ticker parsing on arbitrary text")
 struct TickerRobustnessTests {
-    /// A fixed-seed generator, so a failure names a reproducible input.
-    struct SplitMix: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
 
     static let pieces = ["0020", "20", "0", "600760", "000768", "1211", "CHA", "TECK/B", " ", "  ", ".", ":", "HK", "hk",
                          "CN", "CH", "SS", "SZ", "US", "XHKG", "HKG", "Equity", " Equity", "\u{A0}", "é", "商汤", "-", "/",
