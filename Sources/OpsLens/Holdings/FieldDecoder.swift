@@ -1,5 +1,5 @@
 /// Turns field bytes into trimmed text, decoding Windows-1252 where the bytes are not UTF-8
-/// and sharing one `String` for values that repeat (issuer names, exchanges, countries).
+/// and sharing one `String` for values that repeat among few (exchanges, countries, classes).
 struct FieldDecoder {
     /// Whether the whole file was detected as Windows-1252.
     let isWindows1252: Bool

@@ -74,8 +74,6 @@ final class SegmentedHoldingsRead<Output: Sendable>: @unchecked Sendable {
         var holdings: [Holding] = []
         var outputs: [Output] = []
         var count: Int { holdings.count }
-        /// Whether this is a fresh value with no buffer to reuse.
-        var isUnused: Bool { holdings.capacity == 0 }
 
         mutating func append(_ holding: consuming Holding, _ output: Output) {
             holdings.append(holding)
@@ -303,7 +301,7 @@ final class SegmentedHoldingsRead<Output: Sendable>: @unchecked Sendable {
             } catch {
                 return fail(error, locked: false)
             }
-            if holdings.isUnused, var reusable = released.popLast() {
+            if var reusable = released.popLast() {
                 reusable.removeAll(keepingCapacity: true)
                 holdings = reusable
             }

@@ -1,4 +1,4 @@
-/// Shares one `String` among fields with the same bytes (issuer names, exchanges, countries repeat).
+/// Shares one `String` among fields with the same bytes (exchanges, countries, asset classes repeat).
 ///
 /// A lookup has to touch the stored string's heap object anyway (returning it retains it), so
 /// that object's line is the one cache miss a hit is meant to cost: the bytes compared in full

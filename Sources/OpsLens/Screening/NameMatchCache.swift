@@ -9,7 +9,7 @@ import Synchronization
 /// result is the same, and it is rarer and cheaper than making one wait for the other.
 final class NameMatchCache: Sendable {
     let index: ScreeningIndex
-    private let shared = Mutex<[NameKey: [NameMatch]]>([:])
+    private let shared = Mutex<[String: [NameMatch]]>([:])
 
     init(index: ScreeningIndex) {
         self.index = index
@@ -27,35 +27,13 @@ final class NameMatchCache: Sendable {
         /// The index's matches for `name`.
         func matches(for name: String) -> [NameMatch] {
             if let known = seen.matches(for: name) { return known }
-            let key = NameKey(name)
-            let matches = cache.shared.withLock { $0[key] } ?? {
+            let matches = cache.shared.withLock { $0[name] } ?? {
                 let matches = cache.index.nameMatches(name)
-                cache.shared.withLock { $0[key] = matches }
+                cache.shared.withLock { $0[name] = matches }
                 return matches
             }()
             seen.add(name, matches)
             return matches
         }
-    }
-}
-
-/// A holding name as a cache key, hashed by one word of its bytes.
-///
-/// The name cache is looked up once per holding. `String`'s own hashing feeds every byte
-/// through SipHash; `StringInterner.hash` reads eight bytes at a time and leaves SipHash one
-/// word. Equality is `String`'s, which is immediate for the shared strings the reader interns.
-struct NameKey: Hashable {
-    let name: String
-
-    init(_ name: String) {
-        self.name = name
-    }
-
-    static func == (left: NameKey, right: NameKey) -> Bool { left.name == right.name }
-
-    func hash(into hasher: inout Hasher) {
-        let word = name.utf8.withContiguousStorageIfAvailable(StringInterner.hash)
-            ?? Array(name.utf8).withUnsafeBufferPointer(StringInterner.hash)
-        hasher.combine(word)
     }
 }
