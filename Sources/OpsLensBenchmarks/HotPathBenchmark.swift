@@ -2,38 +2,21 @@ import Foundation
 import OpsLens
 
 /// `opslens-bench hot [ROWS]` (default 1,000,000): nanoseconds per call of the holdings reader's
-/// two hottest internals, through `HotPathProbe`, on generated inputs with a fixed seed.
+/// number parsing, through `HotPathProbe`, on generated inputs with a fixed seed.
 ///
 /// Numbers: ROWS of them, as rows of three (market value, weight, shares) in the shapes holdings files write —
 /// `1,126,966,786.32`, `0.01`, `2,878,734.00`, `(1,234)`, `4.15%`, `-` — once with decimal
-/// points and once with decimal commas (`1.234,50`). Interning: 2 × ROWS calls, per row one issuer name drawn
-/// at random from 25,000 distinct 20–40 byte names and one of a few exchange names; then
-/// 2 × ROWS calls on the names alone (where the table's cache misses show most). Each is
-/// timed as thread CPU time, best of seven (the machine is shared and noisy).
+/// points and once with decimal commas (`1.234,50`). Each is timed as thread CPU time, best
+/// of seven (the machine is shared and noisy).
 enum HotPathBenchmark {
     static func run(rows: Int) {
         var random = SplitMix64(seed: 0x0F5_1E45)
         let pointNumbers = HotPathProbe.Fields(numbers(count: rows, decimalComma: false, random: &random))
         let commaNumbers = HotPathProbe.Fields(numbers(count: rows, decimalComma: true, random: &random))
-        let names = issuerNames(25_000, random: &random)
-        let exchanges = ["New York Stock Exchange Inc.", "Nasdaq Global Select Market", "Hong Kong Exchanges And Clearing Ltd",
-                         "Tokyo Stock Exchange", "London Stock Exchange", "Shanghai Stock Exchange", "Korea Exchange (Stock Market)"]
-        var interned: [String] = [], namesOnly: [String] = []
-        interned.reserveCapacity(rows * 2)
-        namesOnly.reserveCapacity(rows * 2)
-        for _ in 0..<rows {
-            interned.append(names[Int(random.next() % UInt64(names.count))])
-            interned.append(exchanges[Int(random.next() % UInt64(exchanges.count))])
-            namesOnly.append(names[Int(random.next() % UInt64(names.count))])
-            namesOnly.append(names[Int(random.next() % UInt64(names.count))])
-        }
-        let internFields = HotPathProbe.Fields(interned), nameFields = HotPathProbe.Fields(namesOnly)
 
         print("hot paths: \(rows) rows; best of 7, thread CPU time")
         report("NumberParser.parse, decimal point", pointNumbers.count) { HotPathProbe.parseNumbers(pointNumbers, decimalSeparator: UInt8(ascii: ".")) }
         report("NumberParser.parse, decimal comma", commaNumbers.count) { HotPathProbe.parseNumbers(commaNumbers, decimalSeparator: UInt8(ascii: ",")) }
-        report("StringInterner.string, 25k names and 7 exchanges alternating", internFields.count) { Double(HotPathProbe.intern(internFields)) }
-        report("StringInterner.string, 25k names only", nameFields.count) { Double(HotPathProbe.intern(nameFields)) }
     }
 
     private static func report(_ name: String, _ calls: Int, _ body: () -> Double) {
@@ -76,25 +59,5 @@ enum HotPathBenchmark {
             values.append(amount(maxDigits: 8, cents: true))  // shares: 2,878,734.00
         }
         return Array(values.prefix(count))
-    }
-
-    /// Distinct issuer-like names of 20–40 bytes.
-    private static func issuerNames(_ count: Int, random: inout SplitMix64) -> [String] {
-        let words = ["ALPHA", "BETA", "CAPITAL", "HOLDINGS", "GROUP", "INTERNATIONAL", "TECHNOLOGIES", "ENERGY", "BANK",
-                     "FINANCIAL", "PHARMACEUTICAL", "INDUSTRIES", "CHINA", "NATIONAL", "PACIFIC", "GLOBAL", "RESOURCES",
-                     "SEMICONDUCTOR", "MOTOR", "ELECTRIC", "POWER", "STEEL", "LIFE", "INSURANCE", "REAL", "ESTATE", "TRUST"]
-        let suffixes = [" INC", " CORP", " LTD", " PLC", " SA", " AG", " CLASS A", " NV", " CO LTD"]
-        var seen = Set<String>()
-        var names: [String] = []
-        while names.count < count {
-            let length = 20 + Int(random.next() % 21)
-            let letters = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
-            var name = String([letters[Int(random.next() % 26)], letters[Int(random.next() % 26)]])
-            while name.utf8.count < length { name += " " + words[Int(random.next() % UInt64(words.count))] }
-            name += suffixes[Int(random.next() % UInt64(suffixes.count))]
-            name = String(name.utf8.prefix(length))!
-            if seen.insert(name).inserted { names.append(name) }
-        }
-        return names
     }
 }

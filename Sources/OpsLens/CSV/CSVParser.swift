@@ -73,8 +73,7 @@ private let fieldCallback: @convention(c) (UnsafeMutableRawPointer?, Int, Unsafe
     let context = context!.load(as: CallbackContext.self)
     let bytes = UnsafeRawBufferPointer(start: field, count: length)
     context.lines.pointee.fieldStarted()
-    context.batch.pointee.appendField(bytes)
-    context.lines.pointee.countBreaks(in: bytes)
+    if context.batch.pointee.appendField(bytes) { context.lines.pointee.countBreaks(in: bytes) }
 }
 
 private let recordCallback: @convention(c) (Int32, UnsafeMutableRawPointer?) -> Void = { terminator, context in
@@ -97,9 +96,7 @@ private struct LineCounter {
     }
 
     /// Counts the line breaks inside a (quoted) field: LF, CRLF and lone CR each count once.
-    @inline(__always)
     mutating func countBreaks(in field: UnsafeRawBufferPointer) {
-        guard LineCounter.mayContainBreak(field) else { return }
         var previous: UInt8 = 0
         for byte in field {
             if byte == 0x0A {
@@ -109,24 +106,6 @@ private struct LineCounter {
             }
             previous = byte
         }
-    }
-
-    /// Whether any byte is below 0x0E (so possibly CR or LF), eight bytes at a time.
-    @inline(__always)
-    static func mayContainBreak(_ field: UnsafeRawBufferPointer) -> Bool {
-        guard let base = field.baseAddress else { return false }
-        var offset = 0
-        let count = field.count
-        while offset + 8 <= count {
-            let word = base.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-            if (word &- 0x0E0E_0E0E_0E0E_0E0E) & ~word & 0x8080_8080_8080_8080 != 0 { return true }
-            offset += 8
-        }
-        while offset < count {
-            if base.load(fromByteOffset: offset, as: UInt8.self) < 0x0E { return true }
-            offset += 1
-        }
-        return false
     }
 
     mutating func recordEnded(by terminator: Int32, batch: inout CSVRecordBatch) {

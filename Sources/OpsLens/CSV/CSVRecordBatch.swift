@@ -30,10 +30,13 @@ struct CSVRecordBatch {
     /// The number of fields appended since the last closed record.
     var openFieldCount: Int { fieldEnds.count - closedFieldCount }
 
+    /// Appends a field of the open record; returns whether it may hold a line break.
     @inline(__always)
-    mutating func appendField(_ field: UnsafeRawBufferPointer) {
-        if let base = field.baseAddress { bytes.append(contentsOf: base, count: field.count) }
+    @discardableResult
+    mutating func appendField(_ field: UnsafeRawBufferPointer) -> Bool {
+        let mayHoldBreak = field.baseAddress.map { bytes.appendBytes($0, count: field.count) } ?? false
         fieldEnds.append(bytes.count)
+        return mayHoldBreak
     }
 
     /// Closes the fields appended since the last record into one record.

@@ -1,91 +1,92 @@
 /// One position read from a holdings file, with the identifiers as given and what was repaired.
 ///
-/// A value type whose nineteen fields live in one copy-on-write box: a million holdings are
-/// handed between threads, arrays and closures while a file is read, and copying the fields
-/// themselves would cost a reference-count operation per string on every copy.
-public struct Holding: Hashable, Sendable, Codable {
+/// A value type whose values live in one copy-on-write `HoldingStorage` (texts as UTF-8 bytes):
+/// a million holdings are made, handed between threads and dropped while a file is read, and
+/// separate strings would cost an allocation and reference counts each. It is `Sendable`
+/// because its storage is never changed once shared: every setter changes a copy it alone holds.
+public struct Holding: Hashable, @unchecked Sendable, Codable {
     /// The file the holding was read from.
     public var file: String {
-        get { storage.fields.file }
-        set { fields.file = newValue }
+        get { storage.text(.file) ?? "" }
+        set { set(.file, newValue) }
     }
     /// The 1-based physical line where the holding's record starts.
     public var line: Int {
-        get { storage.fields.line }
-        set { fields.line = newValue }
+        get { storage.header.line }
+        set { uniqueStorage().header.line = newValue }
     }
     /// The portfolio, account or fund; the file's name when the file has no such column.
     public var portfolio: String {
-        get { storage.fields.portfolio }
-        set { fields.portfolio = newValue }
+        get { storage.text(.portfolio) ?? "" }
+        set { set(.portfolio, newValue) }
     }
     public var name: String? {
-        get { storage.fields.name }
-        set { fields.name = newValue }
+        get { storage.text(.name) }
+        set { set(.name, newValue) }
     }
     /// Ticker as given (trimmed, upper-cased, repaired where the market made it unambiguous).
     public var ticker: String? {
-        get { storage.fields.ticker }
-        set { fields.ticker = newValue }
+        get { storage.text(.ticker) }
+        set { set(.ticker, newValue) }
     }
     public var isin: String? {
-        get { storage.fields.isin }
-        set { fields.isin = newValue }
+        get { storage.text(.isin) }
+        set { set(.isin, newValue) }
     }
     public var cusip: String? {
-        get { storage.fields.cusip }
-        set { fields.cusip = newValue }
+        get { storage.text(.cusip) }
+        set { set(.cusip, newValue) }
     }
     public var sedol: String? {
-        get { storage.fields.sedol }
-        set { fields.sedol = newValue }
+        get { storage.text(.sedol) }
+        set { set(.sedol, newValue) }
     }
     public var figi: String? {
-        get { storage.fields.figi }
-        set { fields.figi = newValue }
+        get { storage.text(.figi) }
+        set { set(.figi, newValue) }
     }
     public var lei: String? {
-        get { storage.fields.lei }
-        set { fields.lei = newValue }
+        get { storage.text(.lei) }
+        set { set(.lei, newValue) }
     }
     /// The market of the ticker, from the exchange column, as an ISO 10383 MIC.
     public var mic: String? {
-        get { storage.fields.mic }
-        set { fields.mic = newValue }
+        get { storage.text(.mic) }
+        set { set(.mic, newValue) }
     }
     public var exchange: String? {
-        get { storage.fields.exchange }
-        set { fields.exchange = newValue }
+        get { storage.text(.exchange) }
+        set { set(.exchange, newValue) }
     }
     public var quantity: Double? {
-        get { storage.fields.quantity }
-        set { fields.quantity = newValue }
+        get { storage.header.quantity }
+        set { uniqueStorage().header.quantity = newValue }
     }
     public var marketValue: Double? {
-        get { storage.fields.marketValue }
-        set { fields.marketValue = newValue }
+        get { storage.header.marketValue }
+        set { uniqueStorage().header.marketValue = newValue }
     }
     /// Weight in percent of the portfolio.
     public var weight: Double? {
-        get { storage.fields.weight }
-        set { fields.weight = newValue }
+        get { storage.header.weight }
+        set { uniqueStorage().header.weight = newValue }
     }
     public var currency: String? {
-        get { storage.fields.currency }
-        set { fields.currency = newValue }
+        get { storage.text(.currency) }
+        set { set(.currency, newValue) }
     }
     public var location: String? {
-        get { storage.fields.location }
-        set { fields.location = newValue }
+        get { storage.text(.location) }
+        set { set(.location, newValue) }
     }
     public var assetClass: String? {
-        get { storage.fields.assetClass }
-        set { fields.assetClass = newValue }
+        get { storage.text(.assetClass) }
+        set { set(.assetClass, newValue) }
     }
     /// Every change OpsLens made to a value as given.
     public var repairs: [Repair] {
-        get { storage.fields.repairs }
-        set { fields.repairs = newValue }
+        get { storage.repairs }
+        set { storage = storage.replacingRepairs(with: newValue) }
     }
 
     public init(file: String, line: Int, portfolio: String, name: String? = nil, ticker: String? = nil,
@@ -93,43 +94,69 @@ public struct Holding: Hashable, Sendable, Codable {
                 lei: String? = nil, mic: String? = nil, exchange: String? = nil, quantity: Double? = nil,
                 marketValue: Double? = nil, weight: Double? = nil, currency: String? = nil,
                 location: String? = nil, assetClass: String? = nil, repairs: [Repair] = []) {
-        storage = Storage(Fields(
+        self.init(Fields(
             file: file, line: line, portfolio: portfolio, name: name, ticker: ticker, isin: isin, cusip: cusip,
             sedol: sedol, figi: figi, lei: lei, mic: mic, exchange: exchange, quantity: quantity,
             marketValue: marketValue, weight: weight, currency: currency, location: location,
             assetClass: assetClass, repairs: repairs))
     }
 
+    /// A holding over storage made by `HoldingBuilder`.
+    init(storage: HoldingStorage) {
+        self.storage = storage
+    }
+
     public init(from decoder: any Decoder) throws {
-        storage = Storage(try Fields(from: decoder))
+        self.init(try Fields(from: decoder))
     }
 
     public func encode(to encoder: any Encoder) throws {
-        try storage.fields.encode(to: encoder)
+        try fields.encode(to: encoder)
     }
 
     public static func == (left: Holding, right: Holding) -> Bool {
-        left.storage === right.storage || left.storage.fields == right.storage.fields
+        left.storage === right.storage || left.fields == right.fields
     }
 
     public func hash(into hasher: inout Hasher) {
-        storage.fields.hash(into: &hasher)
+        fields.hash(into: &hasher)
     }
 
-    private var storage: Storage
+    /// Calls `body` with the UTF-8 bytes of a text without making a `String` of them; `nil` when it has none.
+    func withUTF8<R>(_ field: HoldingText, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R? {
+        try storage.withUTF8(field, body)
+    }
 
-    /// The fields, copied out of a shared box before they are changed.
+    private var storage: HoldingStorage
+
+    /// The storage, copied first if another holding shares it.
+    private mutating func uniqueStorage() -> HoldingStorage {
+        if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+        return storage
+    }
+
+    private mutating func set(_ field: HoldingText, _ text: String?) {
+        storage = storage.replacing(field, with: text)
+    }
+
+    private init(_ fields: Fields) {
+        let header = HoldingStorage.Header(line: fields.line, quantity: fields.quantity, marketValue: fields.marketValue,
+                                           weight: fields.weight)
+        let texts: [HoldingText: String?] = [
+            .file: fields.file, .portfolio: fields.portfolio, .name: fields.name, .ticker: fields.ticker,
+            .isin: fields.isin, .cusip: fields.cusip, .sedol: fields.sedol, .figi: fields.figi, .lei: fields.lei,
+            .mic: fields.mic, .exchange: fields.exchange, .currency: fields.currency, .location: fields.location,
+            .assetClass: fields.assetClass,
+        ]
+        storage = HoldingStorage.make(header, texts: texts.compactMapValues { $0 }, repairs: fields.repairs)
+    }
+
+    /// Every value as a plain struct: what is encoded, compared and hashed.
     private var fields: Fields {
-        get { storage.fields }
-        _modify {
-            if !isKnownUniquelyReferenced(&storage) { storage = Storage(storage.fields) }
-            yield &storage.fields
-        }
-    }
-
-    private final class Storage: @unchecked Sendable {
-        var fields: Fields
-        init(_ fields: Fields) { self.fields = fields }
+        Fields(file: file, line: line, portfolio: portfolio, name: name, ticker: ticker, isin: isin, cusip: cusip,
+               sedol: sedol, figi: figi, lei: lei, mic: mic, exchange: exchange, quantity: quantity,
+               marketValue: marketValue, weight: weight, currency: currency, location: location,
+               assetClass: assetClass, repairs: repairs)
     }
 
     private struct Fields: Hashable, Codable {

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#else
+import Darwin
+#endif
+
 extension HoldingsRecordInterpreter {
     /// Reads one record below the header: a holding, or a skipped or rejected line.
     mutating func interpretData(_ record: CSVRecordBatch.Record, _ fields: CSVFields,
@@ -44,29 +50,30 @@ extension HoldingsRecordInterpreter {
                           + "the row stops before column \(missing.index + 1) (\(columnName(missing.index)))")
             return
         }
-        var holding = Holding(file: path, line: record.firstLine, portfolio: portfolio)
+        builder.begin(line: record.firstLine)
         rowMarketIndex = nil
         for (column, index) in layout.roles {
             let bytes = FieldDecoder.trimmed(fields[first + index])
-            if let problem = assign(bytes, to: column, of: &holding, line: record.firstLine) {
+            if let problem = assign(bytes, to: column, line: record.firstLine) {
                 report.reject(lines.0, lines.1, column: index + 1, "column \(index + 1) (\(columnName(index))): \(problem)")
                 return
             }
         }
-        guard holding.name != nil || holding.ticker != nil || holding.isin != nil || holding.cusip != nil
-                || holding.sedol != nil || holding.figi != nil || holding.lei != nil else {
+        guard Self.identifyingTexts.contains(where: builder.has) else {
             report.reject(lines.0, lines.1, "no identifier or name: expected a Ticker, ISIN, CUSIP, SEDOL, FIGI, LEI or Name value")
             return
         }
-        repairIdentifiers(of: &holding)
+        repairIdentifiers()
         report.holdings += 1
         report.holdingLines += lines.1 - lines.0 + 1
-        try body(holding)
+        try body(builder.build())
     }
 
-    /// Stores a value in the holding; returns what was wrong with it, if anything.
-    private mutating func assign(_ bytes: UnsafeBufferPointer<UInt8>, to column: HoldingColumn,
-                                 of holding: inout Holding, line: Int) -> String? {
+    /// The texts of which a holding needs one at least.
+    private static let identifyingTexts: [HoldingText] = [.name, .ticker, .isin, .cusip, .sedol, .figi, .lei]
+
+    /// Stores a value in the holding being built; returns what was wrong with it, if anything.
+    private mutating func assign(_ bytes: UnsafeBufferPointer<UInt8>, to column: HoldingColumn, line: Int) -> String? {
         if bytes.isEmpty { return nil }
         switch column {
         case .quantity, .marketValue, .weight:
@@ -74,9 +81,9 @@ extension HoldingsRecordInterpreter {
             case .null: return nil
             case .number(let value):
                 switch column {
-                case .quantity: holding.quantity = value
-                case .marketValue: holding.marketValue = value
-                default: holding.weight = value
+                case .quantity: builder.quantity = value
+                case .marketValue: builder.marketValue = value
+                default: builder.weight = value
                 }
                 return nil
             case .invalid:
@@ -85,51 +92,73 @@ extension HoldingsRecordInterpreter {
             }
         case .ticker, .isin, .cusip, .sedol, .figi, .lei, .currency:
             if Self.isNullMarker(bytes) { return nil }
-            var value = decoder.upperText(bytes, line: line)
+            let field = Self.text(of: column)
+            // Most codes are plain ASCII without spaces or dashes: copied as they are (upper-cased).
+            switch FieldDecoder.codeShape(bytes, dashesCount: column != .ticker) {
+            case .plain: builder.set(field, bytes); return nil
+            case .lowerCase: builder.setUppercased(field, bytes); return nil
+            case .other: break
+            }
+            let value = decoder.upperText(bytes, line: line)
             switch column {
-            case .ticker:
-                if value.utf8.contains(where: { $0 == 0x20 || $0 == 0x09 }) {
-                    value = value.split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
-                }
-                holding.ticker = value
-            case .isin: holding.isin = Self.compact(value, bytes)
-            case .cusip: holding.cusip = Self.compact(value, bytes)
-            case .sedol: holding.sedol = Self.compact(value, bytes)
-            case .figi: holding.figi = Self.compact(value, bytes)
-            case .lei: holding.lei = Self.compact(value, bytes)
-            default: holding.currency = value
+            case .ticker: builder.set(field, value.split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " "))
+            case .currency: builder.set(field, value)
+            default: builder.set(field, Self.compact(value, bytes))
             }
             return nil
         case .name, .exchange, .location, .assetClass, .portfolio:
             if Self.isNullMarker(bytes) { return nil }
-            // Issuer names are too many to share cheaply (a lookup among thousands misses the
-            // cache more than a new string costs); exchanges, countries and classes are few.
-            let value = column == .name ? decoder.text(bytes, line: line) : decoder.internedText(bytes, line: line)
-            switch column {
-            case .name: holding.name = value
-            case .exchange:
-                holding.exchange = value
-                let market = market(ofExchange: value, bytes)
+            let field = Self.text(of: column)
+            if decoder.isPlainUTF8(bytes) {
+                builder.set(field, bytes)
+            } else {
+                builder.set(field, decoder.text(bytes, line: line))
+            }
+            if column == .exchange {
+                let market = market(ofExchange: bytes)
                 rowMarketIndex = market.index
-                holding.mic = market.mic
-            case .location: holding.location = value
-            case .assetClass: holding.assetClass = value
-            default: holding.portfolio = value
+                if let mic = market.mic { builder.set(.mic, mic) }
             }
             return nil
         }
     }
 
+    /// Where a column's value is kept in a holding.
+    private static func text(of column: HoldingColumn) -> HoldingText {
+        switch column {
+        case .ticker: .ticker
+        case .isin: .isin
+        case .cusip: .cusip
+        case .sedol: .sedol
+        case .figi: .figi
+        case .lei: .lei
+        case .currency: .currency
+        case .name: .name
+        case .exchange: .exchange
+        case .location: .location
+        case .assetClass: .assetClass
+        case .portfolio: .portfolio
+        case .quantity, .marketValue, .weight: preconditionFailure("\(column) is a number")
+        }
+    }
+
     /// The market an exchange column names (its position in `MarketDirectory.all` and its MIC),
-    /// looked up once per distinct exchange text.
-    private mutating func market(ofExchange name: String, _ bytes: UnsafeBufferPointer<UInt8>) -> (index: Int?, mic: String?) {
-        let key = StringInterner.hash(bytes)
-        if let cached = marketsByExchange[key], cached.name == name { return (cached.marketIndex, cached.mic) }
-        let index = MarketDirectory.index(exchangeName: name)
+    /// looked up once per distinct exchange text. A file names few exchanges: they are kept in
+    /// a short list, searched from the front.
+    private mutating func market(ofExchange bytes: UnsafeBufferPointer<UInt8>) -> (index: Int?, mic: String?) {
+        for known in marketsByExchange where known.bytes.count == bytes.count {
+            if known.bytes.withUnsafeBufferPointer({ memcmp($0.baseAddress!, bytes.baseAddress!, bytes.count) == 0 }) {
+                return (known.marketIndex, known.mic)
+            }
+        }
+        let index = MarketDirectory.index(exchangeName: decoder.text(bytes, line: builder.line))
         let mic = index.map { MarketDirectory.all[$0].mic }
-        marketsByExchange[key] = (name, index, mic)
+        if marketsByExchange.count < Self.exchangesRemembered { marketsByExchange.append((Array(bytes), index, mic)) }
         return (index, mic)
     }
+
+    /// How many distinct exchange texts a file's reading remembers.
+    static let exchangesRemembered = 64
 
     /// An identifier without the spaces and dashes some files put in it (most have none).
     private static func compact(_ value: String, _ bytes: UnsafeBufferPointer<UInt8>) -> String {
@@ -137,25 +166,25 @@ extension HoldingsRecordInterpreter {
     }
 
     /// Restores leading zeros where the market or a check digit makes it unambiguous.
-    private mutating func repairIdentifiers(of holding: inout Holding) {
-        if let index = rowMarketIndex, let ticker = holding.ticker, ticker.utf8.count < 6 || ticker.utf8.first == UInt8(ascii: "0"),
-           let repair = IdentifierRepair.ticker(ticker, market: MarketDirectory.all[index]) {
-            holding.ticker = repair.repaired
-            record(repair, on: &holding)
+    private mutating func repairIdentifiers() {
+        if let index = rowMarketIndex, let count = builder.utf8Count(.ticker), count < 6 || builder.firstByte(.ticker) == UInt8(ascii: "0"),
+           builder.isAllDigits(.ticker), let repair = IdentifierRepair.ticker(builder.text(.ticker)!, market: MarketDirectory.all[index]) {
+            builder.set(.ticker, repair.repaired)
+            record(repair)
         }
-        if let sedol = holding.sedol, sedol.utf8.count < 7, let repair = IdentifierRepair.sedol(sedol) {
-            holding.sedol = repair.repaired
-            record(repair, on: &holding)
+        if let count = builder.utf8Count(.sedol), count < 7, let repair = IdentifierRepair.sedol(builder.text(.sedol)!) {
+            builder.set(.sedol, repair.repaired)
+            record(repair)
         }
-        if let cusip = holding.cusip, cusip.utf8.count < 9, let repair = IdentifierRepair.cusip(cusip) {
-            holding.cusip = repair.repaired
-            record(repair, on: &holding)
+        if let count = builder.utf8Count(.cusip), count < 9, let repair = IdentifierRepair.cusip(builder.text(.cusip)!) {
+            builder.set(.cusip, repair.repaired)
+            record(repair)
         }
     }
 
-    private mutating func record(_ repair: Repair, on holding: inout Holding) {
-        holding.repairs.append(repair)
-        report.note(repair, line: holding.line)
+    private mutating func record(_ repair: Repair) {
+        builder.append(repair)
+        report.note(repair, line: builder.line)
     }
 
     private func columnName(_ index: Int) -> String {
@@ -176,7 +205,8 @@ extension HoldingsRecordInterpreter {
     }
 
     private func isRepeatedHeader(first: Int, _ fields: CSVFields) -> Bool {
-        guard let layout else { return false }
+        guard let layout, let firstHeader = layout.headerBytes.first,
+              FieldDecoder.trimmed(fields[first]).count == firstHeader.count else { return false }
         for (index, expected) in layout.headerBytes.enumerated() {
             let actual = FieldDecoder.trimmed(fields[first + index])
             guard actual.count == expected.count,
@@ -188,7 +218,8 @@ extension HoldingsRecordInterpreter {
     /// A row whose first value starts with "Total" and that carries no identifier.
     private func isTotalRow(first: Int, count: Int, firstNonBlank: Int, _ fields: CSVFields, _ layout: Layout) -> Bool {
         let lead = FieldDecoder.trimmed(fields[first + firstNonBlank])
-        guard lead.count >= 5, zip(lead.prefix(5), "total".utf8).allSatisfy({ ($0 | 0x20) == $1 }) else { return false }
+        guard lead.count >= 5, lead[0] | 0x20 == UInt8(ascii: "t"), lead[1] | 0x20 == UInt8(ascii: "o"),
+              lead[2] | 0x20 == UInt8(ascii: "t"), lead[3] | 0x20 == UInt8(ascii: "a"), lead[4] | 0x20 == UInt8(ascii: "l") else { return false }
         if lead.count > 5, (lead[5] | 0x20) >= UInt8(ascii: "a") && (lead[5] | 0x20) <= UInt8(ascii: "z") { return false }
         for (column, index) in layout.roles where index < count && index != firstNonBlank {
             switch column {

@@ -1,7 +1,7 @@
 /// Turns parsed records into holdings, skipped lines and rejected rows.
 struct HoldingsRecordInterpreter {
-    private(set) var path: String
-    private(set) var portfolio: String
+    let path: String
+    let portfolio: String
     private let recognizer: HeaderRecognizer
     private let headerLineOption: Int?
     var report: HoldingsFileReport
@@ -9,12 +9,14 @@ struct HoldingsRecordInterpreter {
     private let emptyPart: HoldingsFileReport
     var decoder: FieldDecoder
     let numbers: NumberParser
+    /// Gathers the values of the record being read into a holding.
+    var builder: HoldingBuilder
     var layout: Layout?
     /// Records above the header, kept until the header is found (a bounded number).
     private var preamble: [(firstLine: Int, lastLine: Int, cells: [String])] = []
-    /// Each distinct exchange text seen, with its market's position in `MarketDirectory.all`
-    /// and MIC, keyed by the text's byte hash (the text is compared too).
-    var marketsByExchange: [UInt64: (name: String, marketIndex: Int?, mic: String?)] = [:]
+    /// Each distinct exchange text seen (up to `exchangesRemembered`), with its market's position
+    /// in `MarketDirectory.all` and MIC.
+    var marketsByExchange: [(bytes: [UInt8], marketIndex: Int?, mic: String?)] = []
     /// The market of the row being read, from its exchange column, as a position in
     /// `MarketDirectory.all`: an index, not a `Market`, because copying a `Market` (three
     /// strings and three arrays) per row cost more than reading the rest of the row.
@@ -43,6 +45,7 @@ struct HoldingsRecordInterpreter {
                                     decimalSeparator: String(UnicodeScalar(decimalSeparator)), headerLine: nil, columns: [])
         decoder = FieldDecoder(isWindows1252: encoding == .windows1252)
         numbers = NumberParser(decimalSeparator: decimalSeparator)
+        builder = HoldingBuilder(file: path, portfolio: portfolio)
         emptyPart = report
         if encoding == .windows1252 {
             report.warnings.append("the bytes are not valid UTF-8; read as Windows-1252")
@@ -80,13 +83,10 @@ struct HoldingsRecordInterpreter {
         return (report, decoder.firstInvalidUTF8Line)
     }
 
-    /// A copy for another thread, once the header is known: same layout, its own report and strings.
+    /// A copy for another thread, once the header is known: same layout, its own report and buffers.
     func forked() -> HoldingsRecordInterpreter {
         var copy = self
-        // Strings of its own: every holding holds the path and portfolio, and two threads
-        // counting references to one string contend for its cache line.
-        copy.path = String(decoding: Array(path.utf8), as: UTF8.self)
-        copy.portfolio = String(decoding: Array(portfolio.utf8), as: UTF8.self)
+        copy.builder = HoldingBuilder(file: path, portfolio: portfolio)
         copy.decoder = FieldDecoder(isWindows1252: decoder.isWindows1252)
         copy.preamble = []
         copy.beginPart()

@@ -1,6 +1,5 @@
-/// A benchmark probe, not an API: lets `opslens-bench hot` time the holdings reader's two
-/// hottest internals (`NumberParser.parse` and `StringInterner.string(for:make:)`) in a
-/// release build, where `@testable import` is not available.
+/// A benchmark probe, not an API: lets `opslens-bench hot` time the holdings reader's number
+/// parsing (`NumberParser.parse`) in a release build, where `@testable import` is not available.
 public enum HotPathProbe {
     /// Field values packed into one byte buffer, the way a CSV record's fields lie in its buffer.
     public struct Fields: Sendable {
@@ -43,15 +42,5 @@ public enum HotPathProbe {
             }
         }
         return sum + nulls * 0.5 + invalid * 0.25
-    }
-
-    /// Interns every field once with a fresh interner; returns the sum of the returned strings' byte counts.
-    public static func intern(_ fields: Fields) -> Int {
-        var interner = StringInterner()
-        var total = 0
-        fields.forEach { bytes in
-            total &+= interner.string(for: bytes) { String(decoding: $0, as: UTF8.self) }.utf8.count
-        }
-        return total
     }
 }

@@ -105,6 +105,27 @@ final class NameTable {
 
     /// The bytes' hash, never 0 (0 marks an empty slot).
     private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        StringInterner.hash(bytes) | 1
+        Self.mix(bytes) | 1
+    }
+
+    /// A fast 64-bit hash of the bytes, eight at a time.
+    @inline(__always)
+    private static func mix(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count)
+        guard let base = bytes.baseAddress else { return hash }
+        let raw = UnsafeRawPointer(base)
+        var offset = 0
+        while offset + 8 <= bytes.count {
+            hash = (hash ^ raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) &* 0xBF58_476D_1CE4_E5B9
+            hash ^= hash >> 31
+            offset += 8
+        }
+        var tail: UInt64 = 0
+        while offset < bytes.count {
+            tail = tail << 8 | UInt64(base[offset])
+            offset += 1
+        }
+        hash = (hash ^ tail) &* 0x94D0_49BB_1331_11EB
+        return hash ^ (hash >> 29)
     }
 }
