@@ -52,7 +52,10 @@ public struct Holding: Hashable, @unchecked Sendable, Codable {
     /// The market of the ticker, from the exchange column, as an ISO 10383 MIC.
     public var mic: String? {
         get { storage.text(.mic) }
-        set { set(.mic, newValue) }
+        set {
+            set(.mic, newValue)
+            uniqueStorage().header.micMarketIndex = Self.marketIndex(ofMIC: newValue)
+        }
     }
     public var exchange: String? {
         get { storage.text(.exchange) }
@@ -127,6 +130,16 @@ public struct Holding: Hashable, @unchecked Sendable, Codable {
         try storage.withUTF8(field, body)
     }
 
+    /// The position in `MarketDirectory.all` of the market `mic` names (in any case).
+    var micMarketIndex: Int? {
+        let index = storage.header.micMarketIndex
+        return index >= 0 ? Int(index) : nil
+    }
+
+    static func marketIndex(ofMIC mic: String?) -> Int32 {
+        mic.flatMap(MarketDirectory.index(anyCaseMIC:)).map(Int32.init) ?? -1
+    }
+
     private var storage: HoldingStorage
 
     /// The storage, copied first if another holding shares it.
@@ -141,7 +154,7 @@ public struct Holding: Hashable, @unchecked Sendable, Codable {
 
     private init(_ fields: Fields) {
         let header = HoldingStorage.Header(line: fields.line, quantity: fields.quantity, marketValue: fields.marketValue,
-                                           weight: fields.weight)
+                                           weight: fields.weight, micMarketIndex: Self.marketIndex(ofMIC: fields.mic))
         let texts: [HoldingText: String?] = [
             .file: fields.file, .portfolio: fields.portfolio, .name: fields.name, .ticker: fields.ticker,
             .isin: fields.isin, .cusip: fields.cusip, .sedol: fields.sedol, .figi: fields.figi, .lei: fields.lei,

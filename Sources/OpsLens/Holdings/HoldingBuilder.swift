@@ -33,6 +33,12 @@ struct HoldingBuilder {
 
     var line: Int { header.line }
 
+    /// The position in `MarketDirectory.all` of the market `mic` names.
+    var micMarketIndex: Int32 {
+        get { header.micMarketIndex }
+        set { header.micMarketIndex = newValue }
+    }
+
     var quantity: Double? {
         get { header.quantity }
         set { header.quantity = newValue }

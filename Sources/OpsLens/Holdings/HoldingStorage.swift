@@ -17,6 +17,9 @@ final class HoldingStorage: ManagedBuffer<HoldingStorage.Header, UInt8> {
         var quantity: Double?
         var marketValue: Double?
         var weight: Double?
+        /// The position in `MarketDirectory.all` of the market the MIC names, -1 for none:
+        /// worked out once, not per lookup.
+        var micMarketIndex: Int32 = -1
         /// Where each text (by `HoldingText` position) starts in the bytes.
         var starts = SIMD16<UInt32>(repeating: 0)
         /// Each text's length in bytes; `absent` for no value.

@@ -117,7 +117,10 @@ extension HoldingsRecordInterpreter {
             if column == .exchange {
                 let market = market(ofExchange: bytes)
                 rowMarketIndex = market.index
-                if let mic = market.mic { builder.set(.mic, mic) }
+                if let mic = market.mic {
+                    builder.set(.mic, mic)
+                    builder.micMarketIndex = market.micMarketIndex
+                }
             }
             return nil
         }
@@ -145,16 +148,17 @@ extension HoldingsRecordInterpreter {
     /// The market an exchange column names (its position in `MarketDirectory.all` and its MIC),
     /// looked up once per distinct exchange text. A file names few exchanges: they are kept in
     /// a short list, searched from the front.
-    private mutating func market(ofExchange bytes: UnsafeBufferPointer<UInt8>) -> (index: Int?, mic: String?) {
+    private mutating func market(ofExchange bytes: UnsafeBufferPointer<UInt8>) -> ExchangeMarket {
         for known in marketsByExchange where known.bytes.count == bytes.count {
             if known.bytes.withUnsafeBufferPointer({ memcmp($0.baseAddress!, bytes.baseAddress!, bytes.count) == 0 }) {
-                return (known.marketIndex, known.mic)
+                return known
             }
         }
         let index = MarketDirectory.index(exchangeName: decoder.text(bytes, line: builder.line))
         let mic = index.map { MarketDirectory.all[$0].mic }
-        if marketsByExchange.count < Self.exchangesRemembered { marketsByExchange.append((Array(bytes), index, mic)) }
-        return (index, mic)
+        let market = ExchangeMarket(bytes: Array(bytes), index: index, mic: mic, micMarketIndex: Holding.marketIndex(ofMIC: mic))
+        if marketsByExchange.count < Self.exchangesRemembered { marketsByExchange.append(market) }
+        return market
     }
 
     /// How many distinct exchange texts a file's reading remembers.

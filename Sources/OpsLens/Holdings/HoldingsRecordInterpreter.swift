@@ -16,11 +16,21 @@ struct HoldingsRecordInterpreter {
     private var preamble: [(firstLine: Int, lastLine: Int, cells: [String])] = []
     /// Each distinct exchange text seen (up to `exchangesRemembered`), with its market's position
     /// in `MarketDirectory.all` and MIC.
-    var marketsByExchange: [(bytes: [UInt8], marketIndex: Int?, mic: String?)] = []
+    var marketsByExchange: [ExchangeMarket] = []
     /// The market of the row being read, from its exchange column, as a position in
     /// `MarketDirectory.all`: an index, not a `Market`, because copying a `Market` (three
     /// strings and three arrays) per row cost more than reading the rest of the row.
     var rowMarketIndex: Int?
+
+    /// What an exchange column's text names.
+    struct ExchangeMarket {
+        var bytes: [UInt8]
+        /// The market's position in `MarketDirectory.all`.
+        var index: Int?
+        var mic: String?
+        /// The position of the market `mic` names, as `Holding` keeps it.
+        var micMarketIndex: Int32
+    }
 
     /// How many non-blank records may stand above the header before the file is refused.
     static let maximumPreambleRecords = 200

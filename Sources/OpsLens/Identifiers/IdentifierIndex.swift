@@ -37,7 +37,12 @@ public struct IdentifierIndex: Sendable {
     /// This is the fast path for holdings columns whose kind the header already says.
     public func keys(for text: String, kind: IdentifierKind) -> [Int] {
         var text = text
-        guard let code = text.withUTF8({ Self.normalized($0) }), code.count == kind.length else { return [] }
+        return text.withUTF8 { keys(forUTF8: $0, kind: kind) }
+    }
+
+    /// The same for the identifier's UTF-8 bytes.
+    func keys(forUTF8 bytes: UnsafeBufferPointer<UInt8>, kind: IdentifierKind) -> [Int] {
+        guard let code = Self.normalized(bytes), code.count == kind.length else { return [] }
         return table.values(for: Self.key(kind: kind, code: code)) ?? []
     }
 

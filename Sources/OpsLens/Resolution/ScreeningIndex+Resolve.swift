@@ -21,21 +21,28 @@ extension ScreeningIndex {
                 matches.append(EntityMatch(entityKey: key, method: method, score: 1, matchedValue: value, notes: notes))
             }
         }
-        if let isin = holding.isin { add(identifiers.keys(for: isin, kind: .isin), .isin, isin) }
-        if let cusip = holding.cusip { add(identifiers.keys(for: cusip, kind: .cusip), .cusip, cusip) }
-        if let sedol = holding.sedol { add(identifiers.keys(for: sedol, kind: .sedol), .sedol, sedol) }
-        if let figi = holding.figi { add(identifiers.keys(for: figi, kind: .figi), .figi, figi) }
-        if let lei = holding.lei { add(identifiers.keys(for: lei, kind: .lei), .lei, lei) }
-        // Per holding, so by market position rather than `Market` values (copying one costs more
-        // than the lookup), and the ticker's description only for a ticker that matched.
-        if let text = holding.ticker,
-           let ticker = Ticker.parse(text, marketIndex: holding.mic.flatMap(MarketDirectory.index(anyCaseMIC:)))
-            ?? Ticker.parse(text, exchange: holding.exchange), ticker.marketIndex != nil {
+        // Per holding, so from the holding's bytes: a value is made a `String` only when it matched.
+        for (field, kind, method) in Self.identifierColumns {
+            let keys = holding.withUTF8(field) { identifiers.keys(forUTF8: $0, kind: kind) } ?? []
+            if !keys.isEmpty, let value = holding.withUTF8(field, { String(decoding: $0, as: UTF8.self) }) { add(keys, method, value) }
+        }
+        // By market position rather than `Market` values (copying one costs more than the
+        // lookup), and the ticker's description only for a ticker that matched.
+        let parsed = holding.withUTF8(.ticker) { bytes in
+            TickerParser.parse(bytes, exchange: holding.micMarketIndex)
+                ?? TickerParser.parse(bytes, exchange: holding.exchange.flatMap(MarketDirectory.index(exchangeName:)))
+        }
+        if let ticker = parsed?.map(Ticker.init), ticker.marketIndex != nil {
             let keys = tickers.keys(for: ticker)
             if !keys.isEmpty { add(keys, .ticker, ticker.description) }
         }
         return matches
     }
+
+    /// The identifier columns looked up, in order.
+    private static let identifierColumns: [(HoldingText, IdentifierKind, MatchMethod)] = [
+        (.isin, .isin, .isin), (.cusip, .cusip, .cusip), (.sedol, .sedol, .sedol), (.figi, .figi, .figi), (.lei, .lei, .lei),
+    ]
 
     /// The entries a holding's name matched, judged against its identifiers and country.
     public func nameEntityMatches(_ holding: Holding, _ nameMatches: [NameMatch]) -> [EntityMatch] {

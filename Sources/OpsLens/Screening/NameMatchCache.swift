@@ -24,6 +24,16 @@ final class NameMatchCache: Sendable {
             self.cache = cache
         }
 
+        /// The index's matches for the holding's name; `nil` when it has none.
+        func matches(for holding: Holding) -> [NameMatch]? {
+            // Most names were met before: looked up from the holding's bytes, without a `String`.
+            switch holding.withUTF8(.name, { seen.matches(forUTF8: $0) }) {
+            case nil: return nil
+            case let known??: return known
+            case .some(nil): return holding.name.map(matches(for:))
+            }
+        }
+
         /// The index's matches for `name`.
         func matches(for name: String) -> [NameMatch] {
             if let known = seen.matches(for: name) { return known }

@@ -35,19 +35,22 @@ final class NameTable {
     /// The matches stored for `name`, if it was added.
     func matches(for name: String) -> [NameMatch]? {
         var name = name
-        return name.withUTF8 { bytes in
-            let hash = Self.hash(bytes)
-            var slot = Int(truncatingIfNeeded: hash) & mask
-            while true {
-                let base = slots + slot * Self.slotSize
-                let stored = base.load(as: UInt64.self)
-                if stored == 0 { return nil }
-                if stored == hash && matchesSlot(base, bytes) {
-                    let hasMatches = base.load(fromByteOffset: 12, as: UInt32.self) & Self.hasMatchesFlag != 0
-                    return hasMatches ? entries[Int(base.load(fromByteOffset: 8, as: Int32.self))].matches : []
-                }
-                slot = (slot + 1) & mask
+        return name.withUTF8 { matches(forUTF8: $0) }
+    }
+
+    /// The matches stored for the name whose UTF-8 bytes are `bytes`, if it was added.
+    func matches(forUTF8 bytes: UnsafeBufferPointer<UInt8>) -> [NameMatch]? {
+        let hash = Self.hash(bytes)
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while true {
+            let base = slots + slot * Self.slotSize
+            let stored = base.load(as: UInt64.self)
+            if stored == 0 { return nil }
+            if stored == hash && matchesSlot(base, bytes) {
+                let hasMatches = base.load(fromByteOffset: 12, as: UInt32.self) & Self.hasMatchesFlag != 0
+                return hasMatches ? entries[Int(base.load(fromByteOffset: 8, as: Int32.self))].matches : []
             }
+            slot = (slot + 1) & mask
         }
     }
 
@@ -69,7 +72,8 @@ final class NameTable {
         if let start = bytes.baseAddress, memcmp(base + 16, start, min(bytes.count, Self.inlineBytes)) != 0 { return false }
         guard bytes.count > Self.inlineBytes else { return true }
         // A long name: compare it in full with the stored one.
-        return entries[Int(base.load(fromByteOffset: 8, as: Int32.self))].name.utf8.elementsEqual(bytes)
+        var stored = entries[Int(base.load(fromByteOffset: 8, as: Int32.self))].name
+        return stored.withUTF8 { memcmp($0.baseAddress!, bytes.baseAddress!, bytes.count) == 0 }
     }
 
     private func insert(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64, entry: Int32, hasMatches: Bool) {

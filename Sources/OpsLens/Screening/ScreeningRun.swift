@@ -38,8 +38,8 @@ public struct ScreeningRun: Sendable {
                 return { holding in
                     let matches = names.index.identifierMatches(holding)
                     if !matches.isEmpty { return matches }
-                    guard let name = holding.name else { return nil }
-                    let nameMatches = names.index.nameEntityMatches(holding, cache.matches(for: name))
+                    guard let candidates = cache.matches(for: holding), !candidates.isEmpty else { return nil }
+                    let nameMatches = names.index.nameEntityMatches(holding, candidates)
                     return nameMatches.isEmpty ? nil : nameMatches
                 }
             }, progress: { bytes in

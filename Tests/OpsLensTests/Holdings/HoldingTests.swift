@@ -81,4 +81,27 @@ struct HoldingTests {
             #expect(holding.repairs == (line == 6 ? [Self.repair] : []))
         }
     }
+
+    @Test("knows the market its MIC names, in any case, and follows changes to the MIC")
+    func knowsTheMarketOfItsMIC() throws {
+        var holding = Holding(file: "f.csv", line: 2, portfolio: "f", ticker: "20", mic: "xhkg")
+        let hongKong = try #require(MarketDirectory.index(mic: "XHKG"))
+        #expect(holding.micMarketIndex == hongKong)
+        holding.mic = "XNYS"
+        #expect(holding.micMarketIndex == MarketDirectory.index(mic: "XNYS"))
+        holding.mic = "NOT A MIC"
+        #expect(holding.micMarketIndex == nil)
+        holding.mic = nil
+        #expect(holding.micMarketIndex == nil && holding.mic == nil)
+    }
+
+    @Test("is found on its market by ticker when read from a file, as when made by hand")
+    func isFoundOnItsMarketWhenRead() throws {
+        let file = try TestFiles.temporary("Ticker,Name,Exchange\n0020,SENSETIME GROUP INC,Hong Kong Exchanges And Clearing Ltd\n", name: "hk.csv")
+        let read = try #require(try HoldingsReader().readAll(file).holdings.first)
+        let byHand = Holding(file: file, line: 2, portfolio: "hk", name: "SENSETIME GROUP INC", ticker: "20", mic: "XHKG",
+                             exchange: "Hong Kong Exchanges And Clearing Ltd", repairs: read.repairs)
+        #expect(read == byHand)
+        #expect(read.micMarketIndex == byHand.micMarketIndex && read.micMarketIndex != nil)
+    }
 }
