@@ -36,14 +36,31 @@ struct HoldingsRecordInterpreter {
     static let maximumPreambleRecords = 200
 
     /// The header and where the roles are.
-    struct Layout {
-        var headerLine: Int?
-        var headerCells: [String]
+    ///
+    /// A class, so that reading a row takes one reference, not one per array; each thread
+    /// has its own copy (see `forked`), so that the two never count references to one object.
+    final class Layout {
+        let headerLine: Int?
+        let headerCells: [String]
         /// The header's cells as trimmed, lower-cased bytes, to spot the header repeated.
-        var headerBytes: [[UInt8]]
-        var roles: [(column: HoldingColumn, index: Int)]
+        let headerBytes: [[UInt8]]
+        let roles: [(column: HoldingColumn, index: Int)]
         /// The highest column index a role uses.
-        var lastRoleIndex: Int
+        let lastRoleIndex: Int
+
+        init(headerLine: Int?, headerCells: [String], headerBytes: [[UInt8]], roles: [(column: HoldingColumn, index: Int)], lastRoleIndex: Int) {
+            self.headerLine = headerLine
+            self.headerCells = headerCells
+            self.headerBytes = headerBytes
+            self.roles = roles
+            self.lastRoleIndex = lastRoleIndex
+        }
+
+        /// A copy with arrays of its own.
+        func copy() -> Layout {
+            Layout(headerLine: headerLine, headerCells: headerCells.map { String(decoding: Array($0.utf8), as: UTF8.self) },
+                   headerBytes: headerBytes.map { $0.map { $0 } }, roles: roles.map { $0 }, lastRoleIndex: lastRoleIndex)
+        }
     }
 
     init(path: String, encoding: TextEncoding, delimiter: UInt8, decimalSeparator: UInt8, options: HoldingsReadOptions) {
@@ -97,6 +114,8 @@ struct HoldingsRecordInterpreter {
     func forked() -> HoldingsRecordInterpreter {
         var copy = self
         copy.builder = HoldingBuilder(file: path, portfolio: portfolio)
+        copy.layout = layout?.copy()
+        copy.marketsByExchange = []
         copy.decoder = FieldDecoder(isWindows1252: decoder.isWindows1252)
         copy.preamble = []
         copy.beginPart()
