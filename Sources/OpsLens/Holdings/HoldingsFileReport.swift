@@ -44,8 +44,8 @@ public struct HoldingsFileReport: Hashable, Sendable, Codable {
         skipped += last - first + 1
     }
 
-    mutating func reject(_ first: Int, _ last: Int, column: Int? = nil, _ reason: String) {
-        rejected.append(RejectedRow(line: first, lastLine: last, column: column, reason: reason))
+    mutating func reject(_ first: Int, _ last: Int, column: Int? = nil, _ reason: String, content: String) {
+        rejected.append(RejectedRow(line: first, lastLine: last, column: column, reason: reason, content: content))
         rejectedLines += last - first + 1
     }
 
@@ -65,7 +65,7 @@ public struct HoldingsFileReport: Hashable, Sendable, Codable {
         }
         for row in part.rejected {
             rejected.append(RejectedRow(line: lineOffset + row.line, lastLine: lineOffset + row.lastLine,
-                                        column: row.column, reason: row.reason))
+                                        column: row.column, reason: row.reason, content: row.content))
         }
         rejectedLines += part.rejectedLines
         for note in part.repairs.prefix(Self.maximumRepairNotes - repairs.count) {
@@ -120,6 +120,9 @@ public struct RejectedRow: Hashable, Sendable, Codable {
     /// 1-based column of the offending value, when one value is to blame.
     public var column: Int?
     public var reason: String
+    /// What the row holds, as the first 16 hex digits of the SHA-256 of its values: the same
+    /// row gives the same digest wherever it moves in the file (see `ScreeningRun.dataFinding`).
+    public var content: String
 }
 
 /// A repair, with the line of the holding it was made on.

@@ -3,6 +3,7 @@ import Glibc
 #else
 import Darwin
 #endif
+import Crypto
 
 extension HoldingsRecordInterpreter {
     /// Reads one record below the header: a holding, or a skipped or rejected line.
@@ -39,7 +40,7 @@ extension HoldingsRecordInterpreter {
             if let extra = (headerWidth..<count).first(where: { !FieldDecoder.trimmed(fields[first + $0]).isEmpty }) {
                 report.reject(lines.0, lines.1, column: extra + 1,
                               "expected \(headerWidth) fields as in the header on line \(layout.headerLine ?? 0), found \(count): "
-                              + "a delimiter inside an unquoted value?")
+                              + "a delimiter inside an unquoted value?", content: Self.content(of: record, fields))
                 return
             }
         }
@@ -47,7 +48,8 @@ extension HoldingsRecordInterpreter {
             let missing = layout.roles.first { $0.index >= count }!
             report.reject(lines.0, lines.1, column: count + 1,
                           "expected \(max(headerWidth, layout.lastRoleIndex + 1)) fields, found \(count): "
-                          + "the row stops before column \(missing.index + 1) (\(columnName(missing.index)))")
+                          + "the row stops before column \(missing.index + 1) (\(columnName(missing.index)))",
+                          content: Self.content(of: record, fields))
             return
         }
         builder.begin(line: record.firstLine)
@@ -55,12 +57,14 @@ extension HoldingsRecordInterpreter {
         for (column, index) in layout.roles {
             let bytes = FieldDecoder.trimmed(fields[first + index])
             if let problem = assign(bytes, to: column, line: record.firstLine) {
-                report.reject(lines.0, lines.1, column: index + 1, "column \(index + 1) (\(columnName(index))): \(problem)")
+                report.reject(lines.0, lines.1, column: index + 1, "column \(index + 1) (\(columnName(index))): \(problem)",
+                              content: Self.content(of: record, fields))
                 return
             }
         }
         guard Self.identifyingTexts.contains(where: builder.has) else {
-            report.reject(lines.0, lines.1, "no identifier or name: expected a Ticker, ISIN, CUSIP, SEDOL, FIGI, LEI or Name value")
+            report.reject(lines.0, lines.1, "no identifier or name: expected a Ticker, ISIN, CUSIP, SEDOL, FIGI, LEI or Name value",
+                          content: Self.content(of: record, fields))
             return
         }
         repairIdentifiers()
@@ -236,6 +240,17 @@ extension HoldingsRecordInterpreter {
         return true
     }
 
+    /// The digest of a rejected row's values (each trimmed, joined by U+001F, which no value
+    /// holds after trimming), for `RejectedRow.content`.
+    static func content(of record: CSVRecordBatch.Record, _ fields: CSVFields) -> String {
+        var hasher = SHA256()
+        for index in 0..<record.fieldCount {
+            if index > 0 { hasher.update(data: [0x1F]) }
+            hasher.update(bufferPointer: UnsafeRawBufferPointer(FieldDecoder.trimmed(fields[record.firstField + index])))
+        }
+        return String(FileDigest.hex(hasher.finalize()).prefix(16))
+    }
+
     /// `-`, `--`, `N/A` and similar stand for "no value".
     static func isNullMarker(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         switch bytes.count {
@@ -248,10 +263,11 @@ extension HoldingsRecordInterpreter {
     }
 
     /// Explains an unterminated quoted field and rejects the lines it swallowed.
-    mutating func rejectUnterminated(_ record: CSVRecordBatch.Record) {
+    mutating func rejectUnterminated(_ record: CSVRecordBatch.Record, _ fields: CSVFields) {
         report.reject(record.firstLine, record.lastLine, column: record.fieldCount,
                       "a quoted field in column \(record.fieldCount) opens on this row and is never closed: "
-                      + "the \(record.lastLine - record.firstLine + 1) lines from here to the end of the file could not be read")
+                      + "the \(record.lastLine - record.firstLine + 1) lines from here to the end of the file could not be read",
+                      content: Self.content(of: record, fields))
     }
 
     static func fileStem(_ path: String) -> String {

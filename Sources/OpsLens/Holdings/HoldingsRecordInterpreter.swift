@@ -84,7 +84,7 @@ struct HoldingsRecordInterpreter {
             for (position, record) in batch.records.enumerated() {
                 report.lines = record.lastLine
                 if lastRecordUnterminated && position == batch.records.count - 1 {
-                    rejectUnterminated(record)
+                    rejectUnterminated(record, fields)
                 } else if layout != nil {
                     try interpretData(record, fields, body)
                 } else if headerLineOption == 0 {

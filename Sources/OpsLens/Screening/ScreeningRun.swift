@@ -51,9 +51,11 @@ public struct ScreeningRun: Sendable {
             status.bytesRead = bytesBefore + sizes[position]
             status.holdings += report.holdings
             progress?(status)
+            var occurrences: [String: Int] = [:]
             for row in report.rejected {
                 rejected.append(RejectedInput(file: path, line: row.line, reason: row.reason))
-                findings.append(Self.dataFinding(path: path, row: row, portfolio: readOptions.portfolio))
+                occurrences[row.content, default: 0] += 1
+                findings.append(Self.dataFinding(path: path, row: row, occurrence: occurrences[row.content]!, portfolio: readOptions.portfolio))
             }
             inputs.append(InputStamp(path: path, sha256: report.sha256, rowsRead: report.lines,
                                      holdings: report.holdings, skipped: report.skipped, rejected: report.rejected.count))
@@ -71,10 +73,15 @@ public struct ScreeningRun: Sendable {
     }
 
     /// A `data` finding for a row that could not be screened.
-    static func dataFinding(path: String, row: RejectedRow, portfolio: String?) -> Finding {
+    ///
+    /// Its id comes from what the row holds, not from its line, so that it keeps its id (and
+    /// its waiver) when rows are added above it; `occurrence` counts rows with the same values
+    /// in the file (1 for the first).
+    static func dataFinding(path: String, row: RejectedRow, occurrence: Int, portfolio: String?) -> Finding {
         let holding = HoldingReference(file: path, line: row.line,
                                        portfolio: portfolio ?? HoldingsRecordInterpreter.fileStem(path))
-        return Finding(id: Finding.fingerprint(ruleId: FindingFingerprint.dataRule, holding: holding, entityId: "line-\(row.line)"),
+        let rowKey = occurrence == 1 ? "row-\(row.content)" : "row-\(row.content)-\(occurrence)"
+        return Finding(id: Finding.fingerprint(ruleId: FindingFingerprint.dataRule, holding: holding, entityId: rowKey),
                        severity: .data, holding: holding,
                        action: "The row could not be screened: \(row.reason). Fix it and screen the file again.")
     }
