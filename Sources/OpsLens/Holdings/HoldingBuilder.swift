@@ -25,12 +25,13 @@ struct HoldingBuilder {
 
     /// Starts a holding read from a record that starts on `line`.
     mutating func begin(line: Int) {
-        // Field by field: cheaper than copying the whole header, and `starts` matter only where `lengths` say.
+        // Field by field: cheaper than copying the whole header (with its padding) in one go.
         header.line = line
         header.quantity = nil
         header.marketValue = nil
         header.weight = nil
         header.micMarketIndex = -1
+        header.starts = base.header.starts
         header.lengths = base.header.lengths
         bytes.truncate(to: base.count)
         if !repairs.isEmpty { repairs = [] }

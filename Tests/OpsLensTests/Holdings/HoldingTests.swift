@@ -104,4 +104,13 @@ struct HoldingTests {
         #expect(read == byHand)
         #expect(read.micMarketIndex == byHand.micMarketIndex && read.micMarketIndex != nil)
     }
+
+    @Test("falls back to the file's portfolio on a row whose portfolio cell is empty, after rows that had one")
+    func fallsBackToTheFilesPortfolio() throws {
+        let file = try TestFiles.temporary("Portfolio,Ticker,Name\nFUND-A,AAPL,APPLE INC\n,MSFT,MICROSOFT CORP\nFUND-B,IBM,IBM CORP\n",
+                                           name: "book.csv")
+        let holdings = try HoldingsReader().readAll(file).holdings
+        #expect(holdings.map(\.portfolio) == ["FUND-A", "book", "FUND-B"])
+        #expect(holdings.map(\.file) == [file, file, file])
+    }
 }
