@@ -213,13 +213,20 @@ extension HoldingsRecordInterpreter {
     }
 
     private func isRepeatedHeader(first: Int, _ fields: CSVFields) -> Bool {
-        guard let layout, let firstHeader = layout.headerBytes.first,
-              FieldDecoder.trimmed(fields[first]).count == firstHeader.count else { return false }
-        for (index, expected) in layout.headerBytes.enumerated() {
-            let actual = FieldDecoder.trimmed(fields[first + index])
-            guard actual.count == expected.count,
-                  zip(actual, expected).allSatisfy({ ($0 | 0x20) == ($1 | 0x20) }) else { return false }
+        guard let layout else { return false }
+        for index in layout.headerBytes.indices {
+            let matches = layout.headerBytes[index].withUnsafeBufferPointer { expected in
+                Self.equalIgnoringASCIICase(FieldDecoder.trimmed(fields[first + index]), expected)
+            }
+            if !matches { return false }
         }
+        return true
+    }
+
+    /// Whether the bytes are equal with ASCII letters compared without case.
+    private static func equalIgnoringASCIICase(_ actual: UnsafeBufferPointer<UInt8>, _ expected: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard actual.count == expected.count else { return false }
+        for offset in 0..<actual.count where actual[offset] | 0x20 != expected[offset] | 0x20 { return false }
         return true
     }
 
