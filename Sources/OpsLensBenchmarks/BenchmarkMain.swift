@@ -4,7 +4,8 @@ import Foundation
 ///
 /// Each case runs in a child process of its own so its peak memory is its own.
 /// Usage: `swift run -c release opslens-bench [--rows N] [--repeat N] [--data DIR]`;
-/// `opslens-bench names|lookups|hot ...` run the micro-benchmarks of those names.
+/// `opslens-bench names|lookups|hot ...` run the micro-benchmarks of those names;
+/// `opslens-bench same-process [--repeat N]` times the reader and the bare parse in one process.
 @main
 struct BenchmarkMain {
     static func main() throws {
@@ -18,6 +19,9 @@ struct BenchmarkMain {
         }
         if CommandLine.arguments.dropFirst().first == "hot" {
             return HotPathBenchmark.run(rows: CommandLine.arguments.dropFirst(2).first.flatMap { Int($0) } ?? 1_000_000)
+        }
+        if CommandLine.arguments.dropFirst().first == "same-process" {
+            return try SameProcessBenchmark.run(BenchmarkArguments(CommandLine.arguments.dropFirst(2)))
         }
         let arguments = BenchmarkArguments(CommandLine.arguments.dropFirst())
         if let caseName = arguments.caseName {
