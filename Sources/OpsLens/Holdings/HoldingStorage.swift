@@ -37,7 +37,7 @@ final class HoldingStorage: ManagedBuffer<HoldingStorage.Header, UInt8> {
     static func make(_ header: Header, bytes: UnsafePointer<UInt8>?, count: Int) -> HoldingStorage {
         let storage = unsafeDowncast(create(minimumCapacity: count) { _ in header }, to: HoldingStorage.self)
         if let bytes, count > 0 {
-            storage.withUnsafeMutablePointerToElements { $0.update(from: bytes, count: count) }
+            storage.withUnsafeMutablePointerToElements { $0.initialize(from: bytes, count: count) }
         }
         return storage
     }
@@ -87,10 +87,10 @@ final class HoldingStorage: ManagedBuffer<HoldingStorage.Header, UInt8> {
         header.lengths[field.rawValue] = UInt32(length)
         let storage = unsafeDowncast(Self.create(minimumCapacity: header.byteCount + length) { _ in header }, to: HoldingStorage.self)
         storage.withUnsafeMutablePointerToElements { target in
-            withUnsafeMutablePointerToElements { target.update(from: $0, count: self.header.byteCount) }
+            withUnsafeMutablePointerToElements { target.initialize(from: $0, count: self.header.byteCount) }
             var text = text
             text.withUTF8 { utf8 in
-                if let base = utf8.baseAddress { (target + self.header.byteCount).update(from: base, count: length) }
+                if let base = utf8.baseAddress { (target + self.header.byteCount).initialize(from: base, count: length) }
             }
         }
         storage.header.byteCount += length

@@ -25,8 +25,8 @@ final class SegmentedHoldingsRead<Output: Sendable>: @unchecked Sendable {
     private var headerKnown: HoldingsRecordInterpreter?
     private var stopped = false
     private var helperFailure: HoldingsError?
-    /// Holdings the helper read and the caller has handed on, for the helper to release: strings
-    /// and memory are then let go by the thread that made them, and the buffers are reused.
+    /// Holdings the helper read and the caller has handed on, for the helper to release: their
+    /// memory is then let go by the thread that made it, and the arrays are reused.
     private var spent: [Kept] = []
     private let helperExited = DispatchSemaphore(value: 0)
 
