@@ -47,11 +47,14 @@ struct BenchmarkCase: Sendable {
     /// on the thread that read it (as screening consumes them).
     static let holdingsReader = BenchmarkCase(name: "holdings-reader") { arguments in
         let path = arguments.file!
-        let (report, seconds) = try measure {
-            try HoldingsReader().read(path, consumingOnReadingThreads: { { holding in precondition(holding.line > 0) } })
-        }
+        let (report, seconds) = try measure { try readOnReadingThreads(path) }
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
         return Measurement(name: "holdings-reader", seconds: seconds, items: report.holdings, itemName: "holdings", bytes: size)
+    }
+
+    /// Reads the file at `path` into holdings, each consumed on the thread that read it.
+    static func readOnReadingThreads(_ path: String) throws -> HoldingsFileReport {
+        try HoldingsReader().read(path, consumingOnReadingThreads: { { holding in precondition(holding.line > 0) } })
     }
 
     /// The same, with every holding handed to one consumer in file order.

@@ -11,9 +11,7 @@ enum SameProcessBenchmark {
         var rows = 0, holdings = 0
         for round in 1...max(arguments.repetitions, 1) {
             let (counts, bareSeconds) = try measure { try BareLibCSV.countFields(file) }
-            let (report, readerSeconds) = try measure {
-                try HoldingsReader().read(file, consumingOnReadingThreads: { { holding in precondition(holding.line > 0) } })
-            }
+            let (report, readerSeconds) = try measure { try BenchmarkCase.readOnReadingThreads(file) }
             rows = counts.records
             holdings = report.holdings
             bare = min(bare, bareSeconds)

@@ -77,24 +77,10 @@ final class HoldingStorage: ManagedBuffer<HoldingStorage.Header, UInt8> {
 
     /// A copy with `field` set to `text` (its new bytes appended after the others).
     func replacing(_ field: HoldingText, with text: String?) -> HoldingStorage {
-        var header = self.header
-        guard let text else {
-            header.lengths[field.rawValue] = Header.absent
-            return withUnsafeMutablePointerToElements { Self.make(header, bytes: $0, count: header.byteCount) }
+        appending(text.map { Array($0.utf8) } ?? []) { header, start, length in
+            header.starts[field.rawValue] = start
+            header.lengths[field.rawValue] = text == nil ? Header.absent : length
         }
-        let length = text.utf8.count
-        header.starts[field.rawValue] = UInt32(header.byteCount)
-        header.lengths[field.rawValue] = UInt32(length)
-        let storage = unsafeDowncast(Self.create(minimumCapacity: header.byteCount + length) { _ in header }, to: HoldingStorage.self)
-        storage.withUnsafeMutablePointerToElements { target in
-            withUnsafeMutablePointerToElements { target.initialize(from: $0, count: self.header.byteCount) }
-            var text = text
-            text.withUTF8 { utf8 in
-                if let base = utf8.baseAddress { (target + self.header.byteCount).initialize(from: base, count: length) }
-            }
-        }
-        storage.header.byteCount += length
-        return storage
     }
 
     /// The repairs, decoded from their bytes.
@@ -108,14 +94,10 @@ final class HoldingStorage: ManagedBuffer<HoldingStorage.Header, UInt8> {
 
     /// A copy with `repairs` in place of the holding's repairs.
     func replacingRepairs(with repairs: [Repair]) -> HoldingStorage {
-        var header = self.header
-        let encoded = Self.encode(repairs)
-        header.repairsStart = UInt32(header.byteCount)
-        header.repairsLength = UInt32(encoded.count)
-        var bytes = withUnsafeMutablePointerToElements { Array(UnsafeBufferPointer(start: $0, count: self.header.byteCount)) }
-        bytes += encoded
-        header.byteCount = bytes.count
-        return bytes.withUnsafeBufferPointer { Self.make(header, bytes: $0.baseAddress, count: $0.count) }
+        appending(Self.encode(repairs)) { header, start, length in
+            header.repairsStart = start
+            header.repairsLength = length
+        }
     }
 
     /// Repairs as bytes: for each, its field, original, repaired value and reason, each a
@@ -145,6 +127,21 @@ final class HoldingStorage: ManagedBuffer<HoldingStorage.Header, UInt8> {
 
     /// A copy that can be changed.
     func copy() -> HoldingStorage {
-        withUnsafeMutablePointerToElements { Self.make(header, bytes: $0, count: header.byteCount) }
+        appending([])
+    }
+
+    /// A copy with `extra` bytes after the others and its header changed by `change`, which is
+    /// given where they start and their length.
+    private func appending(_ extra: [UInt8], _ change: (inout Header, UInt32, UInt32) -> Void = { _, _, _ in }) -> HoldingStorage {
+        var header = self.header
+        let count = header.byteCount
+        change(&header, UInt32(count), UInt32(extra.count))
+        header.byteCount = count + extra.count
+        let storage = unsafeDowncast(Self.create(minimumCapacity: header.byteCount) { _ in header }, to: HoldingStorage.self)
+        storage.withUnsafeMutablePointerToElements { target in
+            withUnsafeMutablePointerToElements { target.initialize(from: $0, count: count) }
+            extra.withUnsafeBufferPointer { if let base = $0.baseAddress { (target + count).initialize(from: base, count: extra.count) } }
+        }
+        return storage
     }
 }

@@ -73,8 +73,8 @@ extension HoldingsRecordInterpreter {
         try body(builder.build())
     }
 
-    /// The texts of which a holding needs one at least.
-    private static let identifyingTexts: [HoldingText] = [.name, .ticker, .isin, .cusip, .sedol, .figi, .lei]
+    /// The texts of which a holding needs one at least: those of the columns that identify a security.
+    private static let identifyingTexts = HoldingColumn.allCases.filter(\.identifiesSecurity).map(text(of:))
 
     /// Stores a value in the holding being built; returns what was wrong with it, if anything.
     private mutating func assign(_ bytes: UnsafeBufferPointer<UInt8>, to column: HoldingColumn, line: Int) -> String? {
