@@ -10,10 +10,14 @@ public final class Screener: Sendable {
     let reach: [String: OwnershipAssessment<Int>]
 
     /// Indexes the book's lists and works out, per rule, whom ownership brings into scope.
-    public init(book: RuleBook, asOf: CalendarDate, thresholds: MatchThresholds = .standard) {
+    public convenience init(book: RuleBook, asOf: CalendarDate, thresholds: MatchThresholds = .standard) {
+        self.init(book: book, index: ScreeningIndex(lists: book.lists, thresholds: thresholds), asOf: asOf)
+    }
+
+    /// A screener for `asOf` over an index of the book's lists built before (one index, many dates).
+    public init(book: RuleBook, index: ScreeningIndex, asOf: CalendarDate) {
         self.book = book
         self.asOf = asOf
-        let index = ScreeningIndex(lists: book.lists, thresholds: thresholds)
         self.index = index
         var reach: [String: OwnershipAssessment<Int>] = [:]
         for rule in book.rules where rule.subsidiaries != .listedOnly && !index.ownership.links.isEmpty {
