@@ -38,9 +38,12 @@ struct ScreenCommand: ParsableCommand {
 
     @OptionGroup var reading: HoldingsReadingOptions
 
+    @Option(help: ArgumentHelp("A compiled rule book (opslens rules compile); refused when its sources changed.", valueName: "FILE"))
+    var snapshot: String?
+
     func run() throws {
         let files = try InputFiles.expand(paths)
-        let book = try sources.load()
+        let book = try sources.load(snapshot: snapshot)
         let asOf = self.asOf ?? CalendarDate.today
         let waiverFile = try loadWaivers()
         let previous = try baseline.map { path -> Baseline in
