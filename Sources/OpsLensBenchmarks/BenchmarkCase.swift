@@ -18,8 +18,7 @@ struct BenchmarkCase: Sendable {
     static let listLoading = BenchmarkCase(name: "lists-load-and-index") { arguments in
         let (count, seconds) = try measure {
             let book = try RuleBookLoader.load(rulesDirectory: nil, ofacDirectories: ofacFolders(arguments))
-            let screener = Screener(book: book, asOf: CalendarDate(iso: "2022-06-30")!)
-            return screener.index.entries.count
+            return ScreeningEngine(book: book).index.entries.count
         }
         return Measurement(name: "lists-load-and-index", seconds: seconds, items: count, itemName: "entries", bytes: 0)
     }
@@ -28,8 +27,9 @@ struct BenchmarkCase: Sendable {
     static let screening = BenchmarkCase(name: "screen-1m") { arguments in
         let path = arguments.file!
         let book = try RuleBookLoader.load(rulesDirectory: nil, ofacDirectories: ofacFolders(arguments))
-        let run = ScreeningRun(screener: Screener(book: book, asOf: CalendarDate(iso: "2022-06-30")!))
-        let (report, seconds) = try measure { try run.screen([path], now: { "" }) }
+        let engine = ScreeningEngine(book: book)
+        let request = ScreeningRequest(holdings: [.file(path)], asOf: CalendarDate(iso: "2022-06-30")!)
+        let (report, seconds) = try measure { try engine.screen(request, now: { "" }).report }
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
         return Measurement(name: "screen-1m", seconds: seconds, items: report.run.inputs.first?.holdings ?? 0,
                            itemName: "holdings", bytes: size)
@@ -54,7 +54,7 @@ struct BenchmarkCase: Sendable {
 
     /// Reads the file at `path` into holdings, each consumed on the thread that read it.
     static func readOnReadingThreads(_ path: String) throws -> HoldingsFileReport {
-        try HoldingsReader().read(path, consumingOnReadingThreads: { { holding in precondition(holding.line > 0) } })
+        try HoldingsReader().read(.file(path), consumingOnReadingThreads: { { holding in precondition(holding.line > 0) } })
     }
 
     /// The same, with every holding handed to one consumer in file order.

@@ -8,7 +8,22 @@ import Foundation
 /// `opslens-bench same-process [--repeat N]` times the reader and the bare parse in one process.
 @main
 struct BenchmarkMain {
+    static let usage = """
+        OVERVIEW: Times OpsLens's phases on generated and real inputs (release builds only).
+
+        USAGE: opslens-bench [--rows N] [--repeat N] [--data DIR] [--only CASE]... [--shared DIR]
+               opslens-bench names [SHARED_DATA_DIR]
+               opslens-bench lookups [SHARED_DATA_DIR] [LOOKUPS]
+               opslens-bench hot [ROWS]
+               opslens-bench same-process [--rows N] [--repeat N] [--data DIR]
+
+        CASES: \(BenchmarkCase.all.map(\.name).joined(separator: ", "))
+        """
+
     static func main() throws {
+        if CommandLine.arguments.contains(where: { $0 == "--help" || $0 == "-h" }) {
+            return print(usage)
+        }
         if CommandLine.arguments.dropFirst().first == "names" {
             return try NameIndexBenchmark.run(dataDirectory: CommandLine.arguments.dropFirst(2).first ?? "../shared/data")
         }
@@ -26,7 +41,7 @@ struct BenchmarkMain {
         let arguments = BenchmarkArguments(CommandLine.arguments.dropFirst())
         if let caseName = arguments.caseName {
             guard let benchmark = BenchmarkCase.all.first(where: { $0.name == caseName }) else {
-                fatalError("unknown case \(caseName)")
+                usageError("unknown case \(caseName)")
             }
             let measurement = try benchmark.run(arguments)
             print(measurement.line)
@@ -64,6 +79,14 @@ struct BenchmarkMain {
     }
 }
 
+extension BenchmarkMain {
+    /// Prints `message` and the usage to standard error and exits with code 2.
+    static func usageError(_ message: String) -> Never {
+        FileHandle.standardError.write(Data("opslens-bench: \(message)\n\n\(usage)\n".utf8))
+        exit(2)
+    }
+}
+
 /// The benchmark's command-line arguments.
 struct BenchmarkArguments {
     var rows = 1_000_000
@@ -88,7 +111,7 @@ struct BenchmarkArguments {
             case "--shared":
                 sharedData = iterator.next() ?? sharedData
                 passThrough += ["--shared", sharedData]
-            default: fatalError("unknown argument \(argument)")
+            default: BenchmarkMain.usageError("unknown argument \(argument)")
             }
         }
     }
