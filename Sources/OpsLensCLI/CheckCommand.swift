@@ -108,8 +108,8 @@ struct CheckCommand: ParsableCommand {
         let overrideList = try overrides.map { try OverrideFile(contentsOf: $0).overrides } ?? []
         let positions = try portfolio.map { path in Positions(holdings: try HoldingsReader().readAll(path).holdings) }
         let asOf = self.asOf ?? CalendarDate.today
-        let book = try sources.load(snapshot: snapshot)
-        return PreTradeCheck(book: book, asOf: asOf, overrides: overrideList, positions: positions)
+        return PreTradeCheck(engine: try sources.engine(snapshot: snapshot), asOf: asOf, overrides: overrideList,
+                             positions: positions)
     }
 
     private func report(_ error: any Error) {

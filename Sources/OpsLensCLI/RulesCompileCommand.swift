@@ -36,9 +36,10 @@ struct RulesCompileCommand: ParsableCommand {
 }
 
 extension RulesSourceOptions {
-    /// The rule book from `snapshot` when given (checked against its sources), else loaded from the sources.
-    func load(snapshot: String?) throws -> RuleBook {
-        guard let snapshot else { return try load() }
-        return try RuleBookSnapshot.load(snapshot).book
+    /// An engine over the rule book compiled in `snapshot` when given (checked against its sources),
+    /// else over the rules and lists loaded from the sources.
+    func engine(snapshot: String?) throws -> ScreeningEngine {
+        guard let snapshot else { return try engine() }
+        return try RuleBookSnapshot.load(snapshot).engine()
     }
 }

@@ -16,13 +16,19 @@ public struct OrdersFile: Sendable {
     /// Every row after the header that is not blank, in file order.
     public var rows: [Row]
 
-    /// Reads `path`.
+    /// Reads the file at `path`.
+    public init(contentsOf path: String) throws(InputError) {
+        try self.init(.file(path))
+    }
+
+    /// Reads an orders file from a file, bytes or standard input.
     ///
     /// - Throws: `InputError` when the file cannot be read, or its header names no side, quantity
     ///   or security column.
-    public init(contentsOf path: String) throws(InputError) {
+    public init(_ input: InputSource) throws(InputError) {
+        let path = input.name
         self.path = path
-        let source = try TextFileSource(path: path)
+        let source = try TextSource(input)
         let delimiter = LayoutSniffer.delimiter(in: source.firstChunk)
         let parser = CSVParser(delimiter: delimiter)
         var batch = CSVRecordBatch()

@@ -6,17 +6,16 @@
 /// findings are then read for the order's side (`Decision.Resolution`). Built once, then `decide`
 /// is pure and can answer orders all day.
 public struct PreTradeCheck: Sendable {
-    let screening: PreTradeScreening
+    public let engine: ScreeningEngine
     /// The trade date of orders that give none.
     public var asOf: CalendarDate
     public var overrides: [OrderOverride]
     /// The portfolio sales are checked against (`--portfolio`), when given.
     public var positions: Positions?
 
-    /// A check over the book's lists, indexed by `index` (built from the book when not given).
-    public init(book: RuleBook, index: ScreeningIndex? = nil, asOf: CalendarDate, overrides: [OrderOverride] = [],
-                positions: Positions? = nil) {
-        screening = PreTradeScreening(book: book, index: index ?? ScreeningIndex(lists: book.lists))
+    /// A check with `engine`'s rules and lists.
+    public init(engine: ScreeningEngine, asOf: CalendarDate, overrides: [OrderOverride] = [], positions: Positions? = nil) {
+        self.engine = engine
         self.asOf = asOf
         self.overrides = overrides
         self.positions = positions
@@ -35,7 +34,8 @@ public struct PreTradeCheck: Sendable {
             decision.reason = "cannot resolve the security: \(error.message)"
             return decision
         }
-        decision.findings = screening.findings(for: holding, matches: screening.resolve(holding), asOf: date)
+        let matches = engine.resolve(holding)
+        decision.findings = matches.isEmpty ? [] : engine.findings(for: holding, matches: matches, asOf: date)
         for index in decision.findings.indices {
             guard var resolution = Decision.Resolution(decision.findings[index], side: order.side) else { continue }
             if resolution.verdict > .allow,

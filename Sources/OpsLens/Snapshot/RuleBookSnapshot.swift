@@ -38,6 +38,12 @@ public struct RuleBookSnapshot: Sendable {
         var warnings: [ListLoadError]
     }
 
+    /// An engine over the compiled rule book, with the rules folder's default waivers.
+    public func engine() throws -> ScreeningEngine {
+        let waivers = try header.rulesDirectory.flatMap { try RulesFolder.waiverFile(in: $0) }.map { try WaiverFile(.file($0)) }
+        return ScreeningEngine(book: book, defaultWaivers: waivers)
+    }
+
     /// Loads the rules folder and OFAC folders and compiles them.
     ///
     /// - Throws: `ListLoadFailure` when the sources do not load.
@@ -149,7 +155,7 @@ public struct RuleBookSnapshot: Sendable {
     static func yamlFiles(in directory: String) -> [String] {
         let root = absolute(directory)
         guard let walker = FileManager.default.enumerator(atPath: root) else { return [] }
-        return walker.compactMap { $0 as? String }.filter { ($0.hasSuffix(".yaml") || $0.hasSuffix(".yml")) && !WaiverFile.isDefaultName($0) }
+        return walker.compactMap { $0 as? String }.filter { ($0.hasSuffix(".yaml") || $0.hasSuffix(".yml")) && !RulesFolder.isWaiverFileName($0) }
             .map { (root as NSString).appendingPathComponent($0) }.sorted()
     }
 

@@ -48,7 +48,7 @@ struct PreTradeCheckTests {
     @Test("an issuer owned 60% by a blocked person is blocked on both sides, with the ownership path")
     func sdnOwnedFiftyPercent() throws {
         let book = try RuleBookLoader.load(rulesDirectory: try PreTradeFixtures.sdnFolder())
-        let check = PreTradeCheck(book: book, asOf: CalendarDate(iso: "2022-03-01")!)
+        let check = PreTradeCheck(engine: ScreeningEngine(book: book), asOf: CalendarDate(iso: "2022-03-01")!)
         for side in PreTradeCheckTests.sides {
             let decision = check.decide(try PreTradeFixtures.order("\(side.rawValue) 100 KYG0PTEST021"))
             #expect(decision.verdict == .block, "\(side): \(decision.reason)")
@@ -59,7 +59,7 @@ struct PreTradeCheckTests {
         }
         #expect(check.decide(try PreTradeFixtures.order("SELL 100 KYG0PTEST013")).verdict == .block)
         // Before the listing date, nothing applies.
-        let early = PreTradeCheck(book: book, asOf: CalendarDate(iso: "2020-01-14")!)
+        let early = PreTradeCheck(engine: ScreeningEngine(book: book), asOf: CalendarDate(iso: "2020-01-14")!)
         #expect(early.decide(try PreTradeFixtures.order("BUY 100 KYG0PTEST021")).verdict == .allow)
     }
 

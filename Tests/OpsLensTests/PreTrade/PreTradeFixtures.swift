@@ -48,11 +48,10 @@ enum PreTradeFixtures {
 
     /// A check over the project's rules on `date`.
     static func check(on date: String, overrides: [OrderOverride] = [], positions: Positions? = nil) -> PreTradeCheck {
-        PreTradeCheck(book: projectBook, index: projectIndex, asOf: CalendarDate(iso: date)!, overrides: overrides,
-                      positions: positions)
+        PreTradeCheck(engine: projectEngine, asOf: CalendarDate(iso: date)!, overrides: overrides, positions: positions)
     }
 
-    static let projectIndex = ScreeningIndex(lists: projectBook.lists)
+    static let projectEngine = ScreeningEngine(book: projectBook)
 
     /// The order parsed from the short form.
     static func order(_ text: String) throws -> Order {

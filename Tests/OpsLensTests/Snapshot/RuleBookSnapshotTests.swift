@@ -30,8 +30,8 @@ struct RuleBookSnapshotTests {
         #expect(loaded.header.sources.contains { $0.path.hasSuffix("sdn-2021-07/sdn.csv") })
         #expect(loaded.header.version == OpsLensVersion.current)
         let order = try OrderParser.parse("BUY 10 0020 HK", source: "test")
-        let fromSnapshot = PreTradeCheck(book: loaded.book, asOf: CalendarDate(iso: "2022-03-01")!).decide(order)
-        let fromSources = PreTradeCheck(book: compiled.book, asOf: CalendarDate(iso: "2022-03-01")!).decide(order)
+        let fromSnapshot = PreTradeCheck(engine: ScreeningEngine(book: loaded.book), asOf: CalendarDate(iso: "2022-03-01")!).decide(order)
+        let fromSources = PreTradeCheck(engine: ScreeningEngine(book: compiled.book), asOf: CalendarDate(iso: "2022-03-01")!).decide(order)
         #expect(fromSnapshot.verdict == .block)
         #expect(fromSnapshot.findings == fromSources.findings)
     }
