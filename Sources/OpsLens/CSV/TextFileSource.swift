@@ -33,11 +33,11 @@ final class TextFileSource {
     /// Opens `path` and reads its first chunk.
     ///
     /// - Throws: `HoldingsError` when the file cannot be opened or read.
-    init(path: String, chunkSize: Int = 1 << 18, encoding forcedEncoding: TextEncoding? = nil) throws(HoldingsError) {
+    init(path: String, chunkSize: Int = 1 << 18, encoding forcedEncoding: TextEncoding? = nil) throws(InputError) {
         self.path = path
         descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else {
-            throw HoldingsError(.unreadable, file: path, "cannot open the file: \(String(cString: strerror(errno)))")
+            throw InputError(.unreadable, file: path, "cannot open the file: \(String(cString: strerror(errno)))")
         }
         readBuffer = [UInt8](repeating: 0, count: chunkSize)
         var first = try readRaw()
@@ -58,7 +58,7 @@ final class TextFileSource {
     }
 
     /// The next chunk of UTF-8 (or Windows-1252) bytes; empty at the end of the file.
-    func nextChunk() throws(HoldingsError) -> [UInt8] {
+    func nextChunk() throws(InputError) -> [UInt8] {
         if !deliveredFirstChunk {
             deliveredFirstChunk = true
             return firstChunk
@@ -95,7 +95,7 @@ final class TextFileSource {
         FileDigest.hex(hasher.finalize())
     }
 
-    private func readRaw() throws(HoldingsError) -> [UInt8] {
+    private func readRaw() throws(InputError) -> [UInt8] {
         while true {
             let count = readBuffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
             if count >= 0 {
@@ -105,7 +105,7 @@ final class TextFileSource {
                 return chunk
             }
             if errno == EINTR { continue }
-            throw HoldingsError(.unreadable, file: path, "cannot read the file: \(String(cString: strerror(errno)))")
+            throw InputError(.unreadable, file: path, "cannot read the file: \(String(cString: strerror(errno)))")
         }
     }
 }

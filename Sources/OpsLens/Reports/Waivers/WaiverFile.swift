@@ -27,13 +27,7 @@ import Yams
 /// with the file, line and a did-you-mean suggestion. Values are read as written, so `NO` stays the text "NO".
 public struct WaiverFile: Hashable, Sendable {
     /// The `schema:` of a waiver file written as a mapping.
-    public static let schema = "opslens.waivers/v1"
-
-    /// Whether `path` is the rules folder's default waivers file (`waivers.yaml` or `waivers.yml`).
-    public static func isDefaultName(_ path: String) -> Bool {
-        let name = path.split(separator: "/").last.map(String.init) ?? path
-        return name == "waivers.yaml" || name == "waivers.yml"
-    }
+    public static let schema = RulesFolder.waiverSchema
     /// The keys of a waiver file written as a mapping.
     public static let fileKeys = ["schema", "waivers"]
     /// The keys an entry may have.
