@@ -50,13 +50,17 @@ public struct WaiverFile: Hashable, Sendable {
     ///
     /// - Throws: `WaiverFileError`.
     public init(contentsOf path: String) throws {
-        let text: String
-        do {
-            text = try String(contentsOfFile: path, encoding: .utf8)
-        } catch {
-            throw WaiverFileError(.unreadable, file: path, "cannot read the waiver file as UTF-8 text")
+        try self.init(.file(path))
+    }
+
+    /// Reads and decodes a waiver file from a file, bytes or standard input.
+    ///
+    /// - Throws: `WaiverFileError`.
+    public init(_ source: InputSource) throws {
+        guard let text = String(validating: try source.readAll(), as: UTF8.self) else {
+            throw WaiverFileError(.unreadable, file: source.name, "cannot read the waiver file as UTF-8 text")
         }
-        try self.init(yaml: text, path: path)
+        try self.init(yaml: text, path: source.name)
     }
 
     /// Decodes waiver-file text.
