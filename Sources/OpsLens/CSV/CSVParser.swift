@@ -45,9 +45,14 @@ final class CSVParser {
     func finish(into batch: inout CSVRecordBatch) -> Bool {
         // libcsv's states: FIELD_BEGUN (2) with `quoted` set means the closing quote never came.
         let unterminated = parser.pstate == 2 && parser.quoted != 0
+        // The line break that ends the file ends its last line, even inside a quote never closed:
+        // it does not start a line of its own.
+        let endsOnBreak = unterminated && parser.entry_pos > 0
+            && (parser.entry_buf[parser.entry_pos - 1] == 0x0A || parser.entry_buf[parser.entry_pos - 1] == 0x0D)
         withContext(&batch) { context in
             _ = csv_fini(&parser, fieldCallback, recordCallback, context)
         }
+        if endsOnBreak { lines.uncountFinalBreak(of: &batch) }
         lines.finish(into: &batch)
         return unterminated
     }
@@ -134,6 +139,12 @@ private struct LineCounter {
         let first = recordStart ?? line
         batch.closeRecord(firstLine: first, lastLine: line)
         recordStart = nil
+    }
+
+    /// Takes back the line break counted at the very end of the file, inside the last record.
+    mutating func uncountFinalBreak(of batch: inout CSVRecordBatch) {
+        line -= 1
+        batch.shortenLastRecord()
     }
 
     mutating func finish(into batch: inout CSVRecordBatch) {

@@ -46,6 +46,12 @@ struct CSVRecordBatch {
         closedFieldCount = fieldEnds.count
     }
 
+    /// Takes the last physical line off the last closed record (a line break that ended the file).
+    mutating func shortenLastRecord() {
+        guard let last = records.indices.last, records[last].lastLine > records[last].firstLine else { return }
+        records[last].lastLine -= 1
+    }
+
     /// Drops the closed records, keeping the fields of a record still open at the end of a chunk.
     mutating func removeClosedRecords() {
         let byteStart = closedFieldCount == 0 ? 0 : fieldEnds[closedFieldCount - 1]

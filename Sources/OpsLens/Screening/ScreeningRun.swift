@@ -58,7 +58,8 @@ public struct ScreeningRun: Sendable {
                 findings.append(Self.dataFinding(path: path, row: row, occurrence: occurrences[row.content]!, portfolio: readOptions.portfolio))
             }
             inputs.append(InputStamp(path: path, sha256: report.sha256, rowsRead: report.lines,
-                                     holdings: report.holdings, skipped: report.skipped, rejected: report.rejected.count))
+                                     holdings: report.holdings, holdingLines: report.holdingLines, skipped: report.skipped,
+                                     rejected: report.rejected.count, rejectedLines: report.rejectedLines))
         }
         let order = Dictionary(paths.enumerated().map { ($0.element, $0.offset) }, uniquingKeysWith: { first, _ in first })
         findings.sort { left, right in
