@@ -47,7 +47,9 @@ struct ScreenCommand: ParsableCommand {
             guard let data = FileManager.default.contents(atPath: path) else { throw CLIError("\(path): cannot read the baseline report") }
             return try Baseline(json: data, file: path)
         }
-        let run = ScreeningRun(screener: Screener(book: book, asOf: asOf), readOptions: try reading.readOptions())
+        let readOptions = try reading.readOptions()
+        let screener = Screener(book: book, asOf: asOf, nameLengthCompared: readOptions.limits.nameCharacters)
+        let run = ScreeningRun(screener: screener, readOptions: readOptions)
         let progress = ProgressBar(enabled: isatty(STDERR_FILENO) == 1)
         var report = try run.screen(files, now: { ISO8601DateFormatter().string(from: Date()) },
                                     progress: { progress.update($0) })

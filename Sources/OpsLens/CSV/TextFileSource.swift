@@ -29,17 +29,26 @@ final class TextFileSource {
     private var readBuffer: [UInt8]
     private var transcoder: UTF16Transcoder?
     private var deliveredFirstChunk = false
+    /// The most bytes read before the file is refused (a pipe has no size to check up front).
+    private let maximumBytes: Int
 
     /// Opens `path` and reads its first chunk.
     ///
     /// - Throws: `HoldingsError` when the file cannot be opened or read.
-    init(path: String, chunkSize: Int = 1 << 18, encoding forcedEncoding: TextEncoding? = nil) throws(InputError) {
+    /// - Throws: `InputError` when the file cannot be opened or read, or is larger than `maximumBytes`.
+    init(path: String, chunkSize: Int = 1 << 18, encoding forcedEncoding: TextEncoding? = nil,
+         maximumBytes: Int = .max) throws(InputError) {
         self.path = path
         descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else {
             throw InputError(.unreadable, file: path, "cannot open the file: \(String(cString: strerror(errno)))")
         }
+        self.maximumBytes = maximumBytes
         readBuffer = [UInt8](repeating: 0, count: chunkSize)
+        var status = stat()
+        if fstat(descriptor, &status) == 0, Int(status.st_size) > maximumBytes {
+            throw tooLarge(Int(status.st_size))
+        }
         var first = try readRaw()
         // Read on until the chunk is full, so a slow pipe still gives a useful sniffing window.
         while first.count < chunkSize {
@@ -95,12 +104,18 @@ final class TextFileSource {
         FileDigest.hex(hasher.finalize())
     }
 
+    private func tooLarge(_ size: Int) -> InputError {
+        InputError(.tooLarge, file: path, "the file is larger than \(describeBytes(maximumBytes)) (at least \(size) bytes), "
+                   + "the most read (--max-file-size)")
+    }
+
     private func readRaw() throws(InputError) -> [UInt8] {
         while true {
             let count = readBuffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
             if count >= 0 {
                 let chunk = Array(readBuffer[0..<count])
                 bytesRead += count
+                if bytesRead > maximumBytes { throw tooLarge(bytesRead) }
                 hasher.update(data: chunk)
                 return chunk
             }

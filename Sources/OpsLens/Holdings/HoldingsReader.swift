@@ -63,7 +63,8 @@ public struct HoldingsReader: Sendable {
     public func read<Output: Sendable>(_ path: String, preparing prepare: @escaping @Sendable () -> (Holding) -> Output?,
                                        progress: ((Int) -> Void)? = nil,
                                        _ body: (Holding, Output) throws -> Void) throws -> HoldingsFileReport {
-        let source = try TextFileSource(path: path, encoding: options.encoding)
+        let limits = options.limits
+        let source = try TextFileSource(path: path, encoding: options.encoding, maximumBytes: limits.fileBytes)
         if source.firstChunk.isEmpty {
             throw HoldingsError(.empty, file: path, "the file is empty: expected \(HeaderRecognizer.expectation)")
         }
@@ -76,13 +77,13 @@ public struct HoldingsReader: Sendable {
         if !source.isWholeFile && segmentSize > 0, let size = source.splittableSize {
             let segments = try FileSegments(descriptor: source.descriptor, path: path, size: size, dataStart: source.dataStart,
                                             firstSize: min(segmentSize, source.firstChunk.count), targetSize: segmentSize)
-            let read = SegmentedHoldingsRead(segments: segments, delimiter: delimiter, prepare: prepare)
+            let read = SegmentedHoldingsRead(segments: segments, delimiter: delimiter, limits: limits, prepare: prepare)
             interpreter.report = try read.run(&interpreter, progress: progress, body)
             return try interpreter.finish()
         }
         // A small file, a pipe or UTF-16: one parser on this thread.
         let transform = prepare()
-        let parser = CSVParser(delimiter: delimiter)
+        let parser = CSVParser(delimiter: delimiter, limits: limits)
         var open = CSVRecordBatch(), closed = CSVRecordBatch()
         func interpret(_ batch: CSVRecordBatch, unterminated: Bool) throws {
             try interpreter.consume(batch, lastRecordUnterminated: unterminated) { (holding: consuming Holding) in
@@ -95,11 +96,14 @@ public struct HoldingsReader: Sendable {
             chunk.withUnsafeBytes { parser.parse($0, into: &open) }
             open.moveClosedRecords(to: &closed)
             try interpret(closed, unterminated: false)
+            try interpreter.refuseOpenRecord(open, line: parser.openRecordLine)
+            if interpreter.report.lines > limits.lines { throw interpreter.tooManyLines() }
             progress?(source.bytesRead)
         }
         let unterminated = parser.finish(into: &open)
         open.moveClosedRecords(to: &closed)
         try interpret(closed, unterminated: unterminated)
+        if interpreter.report.lines > limits.lines { throw interpreter.tooManyLines() }
         var report = try interpreter.finish()
         report.sha256 = source.sha256
         return report

@@ -4,6 +4,7 @@ struct HoldingsRecordInterpreter {
     let portfolio: String
     private let recognizer: HeaderRecognizer
     private let headerLineOption: Int?
+    let limits: ReadLimits
     var report: HoldingsFileReport
     /// The report as it starts, without counts or warnings: the start of each part (see `beginPart`).
     private let emptyPart: HoldingsFileReport
@@ -68,6 +69,7 @@ struct HoldingsRecordInterpreter {
         portfolio = options.portfolio ?? Self.fileStem(path)
         recognizer = HeaderRecognizer(explicitColumns: options.columns)
         headerLineOption = options.headerLine
+        limits = options.limits
         report = HoldingsFileReport(path: path, encoding: encoding, delimiter: String(UnicodeScalar(delimiter)),
                                     decimalSeparator: String(UnicodeScalar(decimalSeparator)), headerLine: nil, columns: [])
         decoder = FieldDecoder(isWindows1252: encoding == .windows1252)
@@ -80,10 +82,15 @@ struct HoldingsRecordInterpreter {
     }
 
     mutating func consume(_ batch: CSVRecordBatch, lastRecordUnterminated: Bool, _ body: (consuming Holding) throws -> Void) throws {
+        let overLimits = batch.overLimits
+        var nextOverLimit = 0
         try batch.withFields { fields in
             for (position, record) in batch.records.enumerated() {
                 report.lines = record.lastLine
-                if lastRecordUnterminated && position == batch.records.count - 1 {
+                if nextOverLimit < overLimits.count && overLimits[nextOverLimit].record == position {
+                    try handle(overLimits[nextOverLimit].limit, record, fields)
+                    nextOverLimit += 1
+                } else if lastRecordUnterminated && position == batch.records.count - 1 {
                     rejectUnterminated(record, fields)
                 } else if layout != nil {
                     try interpretData(record, fields, body)

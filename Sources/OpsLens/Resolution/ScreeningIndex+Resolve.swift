@@ -47,6 +47,7 @@ extension ScreeningIndex {
     /// The entries a holding's name matched, judged against its identifiers and country.
     public func nameEntityMatches(_ holding: Holding, _ nameMatches: [NameMatch]) -> [EntityMatch] {
         guard let name = holding.name else { return [] }
+        let compared = comparedName(name)
         var matches: [EntityMatch] = []
         for match in nameMatches {
             // A weak alias (OFAC: "does not expect persons to screen for" it) must be the whole name:
@@ -65,7 +66,8 @@ extension ScreeningIndex {
                 needsReview = true
                 notes.append("contradicted: \(reason)")
             }
-            notes.append(Self.wordPairing(names.explain(name, against: match)))
+            notes.append(Self.wordPairing(names.explain(compared.text, against: match)))
+            if compared.isCut { notes.append(nameCutNote(name, compared: compared.text)) }
             let method: MatchMethod = match.isWeak ? .weakAlias : (match.score >= 1 ? .nameExact : .nameFuzzy)
             matches.append(EntityMatch(entityKey: match.key, method: method, score: match.score,
                                        needsReview: needsReview, matchedValue: match.name, notes: notes))
@@ -92,8 +94,9 @@ extension ScreeningIndex {
         name.uppercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).joined(separator: " ")
     }
 
-    /// The name index's matches for `name` (match and review decisions, best first).
+    /// The name index's matches for `name` (match and review decisions, best first); of a very
+    /// long name, only the first `nameLengthCompared` characters are compared.
     public func nameMatches(_ name: String) -> [NameMatch] {
-        names.query(name)
+        names.query(comparedName(name).text)
     }
 }

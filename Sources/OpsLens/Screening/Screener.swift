@@ -10,10 +10,12 @@ public final class Screener: Sendable {
     let reach: [String: OwnershipAssessment<Int>]
 
     /// Indexes the book's lists and works out, per rule, whom ownership brings into scope.
-    public init(book: RuleBook, asOf: CalendarDate, thresholds: MatchThresholds = .standard) {
+    /// `nameLengthCompared`: how many characters of a holding's name are compared (`ReadLimits.nameCharacters`).
+    public init(book: RuleBook, asOf: CalendarDate, thresholds: MatchThresholds = .standard,
+                nameLengthCompared: Int = ReadLimits.standard.nameCharacters) {
         self.book = book
         self.asOf = asOf
-        let index = ScreeningIndex(lists: book.lists, thresholds: thresholds)
+        let index = ScreeningIndex(lists: book.lists, thresholds: thresholds, nameLengthCompared: nameLengthCompared)
         self.index = index
         var reach: [String: OwnershipAssessment<Int>] = [:]
         for rule in book.rules where rule.subsidiaries != .listedOnly && !index.ownership.links.isEmpty {

@@ -28,6 +28,8 @@ struct HoldingsReadingOptions: ParsableArguments {
     @Option(help: "Portfolio name for files without a portfolio column (default: the file's name).")
     var portfolio: String?
 
+    @OptionGroup(title: "Limits") var limits: ReadLimitOptions
+
     /// The reader options these flags describe.
     func readOptions() throws -> HoldingsReadOptions {
         var options = HoldingsReadOptions()
@@ -62,6 +64,7 @@ struct HoldingsReadingOptions: ParsableArguments {
             options.columns[column] = reference
         }
         if let portfolio { options.portfolio = portfolio }
+        options.limits = try limits.readLimits
         return options
     }
 }
