@@ -12,8 +12,9 @@ public enum RuleBookLoader {
     /// - Parameters:
     ///   - rulesDirectory: the `Rules/` folder, or `nil` for presets only.
     ///   - ofacDirectories: OFAC folders whose file sets get the built-in presets.
-    public static func read(rulesDirectory: String?, ofacDirectories: [String] = []) -> RuleBookReadResult {
-        var loader = Loader()
+    ///   - limits: How large and deeply nested a YAML file may be.
+    public static func read(rulesDirectory: String?, ofacDirectories: [String] = [], limits: ReadLimits = .standard) -> RuleBookReadResult {
+        var loader = Loader(limits: limits)
         if let rulesDirectory { loader.readRules(in: rulesDirectory) }
         for directory in ofacDirectories { loader.readOFAC(directory) }
         loader.reconcileTranscriptions()
@@ -40,6 +41,7 @@ enum RuleBookLoaderTesting {
 }
 
 private struct Loader {
+    let limits: ReadLimits
     var book = RuleBook()
     var errors: [ListLoadError] = []
     /// OFAC sets given with `--ofac`, which get presets.
@@ -77,6 +79,10 @@ private struct Loader {
     }
 
     private mutating func readFile(_ path: String) {
+        if let problem = YAMLBounds.sizeProblem(ofFile: path, limits: limits) {
+            errors.append(ListLoadError(.tooLarge, problem, at: SourceLocation(file: path)))
+            return
+        }
         guard let data = FileManager.default.contents(atPath: path) else {
             errors.append(ListLoadError(.unreadableFile, "cannot read \(path)", at: SourceLocation(file: path)))
             return
@@ -86,7 +92,7 @@ private struct Loader {
             errors.append(ListLoadError(.badSyntax, "the file is not UTF-8 text", at: SourceLocation(file: path)))
             return
         }
-        let yaml = StrictYAML(file: path)
+        let yaml = StrictYAML(file: path, limits: limits)
         defer { errors += yaml.errors }
         guard let root = yaml.parse(text) else { return }
         guard case let .mapping(mapping) = root else {

@@ -34,6 +34,10 @@ struct HoldingsReadingOptions: ParsableArguments {
     func readOptions() throws -> HoldingsReadOptions {
         var options = HoldingsReadOptions()
         if let mapping {
+            let size = (try? FileManager.default.attributesOfItem(atPath: mapping))?[.size] as? Int ?? 0
+            if size > ReadLimits.standard.yamlBytes {
+                throw HoldingsError(.tooLarge, file: mapping, "the mapping file is \(size) bytes; a YAML file may have \(ReadLimits.standard.yamlBytes)")
+            }
             guard let yaml = try? String(contentsOfFile: mapping, encoding: .utf8) else {
                 throw HoldingsError(.unreadable, file: mapping, "cannot read the mapping file")
             }

@@ -49,14 +49,17 @@ public struct WaiverFile: Hashable, Sendable {
     /// Reads and decodes the waiver file at `path`.
     ///
     /// - Throws: `WaiverFileError`.
-    public init(contentsOf path: String) throws {
+    public init(contentsOf path: String, limits: ReadLimits = .standard) throws {
+        if let problem = YAMLBounds.sizeProblem(ofFile: path, limits: limits) {
+            throw WaiverFileError(.tooLarge, file: path, problem)
+        }
         let text: String
         do {
             text = try String(contentsOfFile: path, encoding: .utf8)
         } catch {
             throw WaiverFileError(.unreadable, file: path, "cannot read the waiver file as UTF-8 text")
         }
-        try self.init(yaml: text, path: path)
+        try self.init(yaml: text, path: path, limits: limits)
     }
 
     /// Decodes waiver-file text.
@@ -64,8 +67,12 @@ public struct WaiverFile: Hashable, Sendable {
     /// - Parameters:
     ///   - yaml: The file's text.
     ///   - path: The path to name in errors and default waiver ids.
+    ///   - limits: How large and deeply nested the file may be.
     /// - Throws: `WaiverFileError`.
-    public init(yaml: String, path: String) throws {
+    public init(yaml: String, path: String, limits: ReadLimits = .standard) throws {
+        if let problem = YAMLBounds.sizeProblem(bytes: yaml.utf8.count, limits: limits) {
+            throw WaiverFileError(.tooLarge, file: path, problem)
+        }
         self.path = path
         let root: Node?
         do {
@@ -76,6 +83,9 @@ public struct WaiverFile: Hashable, Sendable {
         guard let root, !Self.isNull(root) else {
             waivers = []
             return
+        }
+        if let (node, problem) = YAMLBounds.nestingProblem(in: root, limits: limits) {
+            throw WaiverFileError(.tooLarge, file: path, line: node.mark?.line, column: node.mark?.column, problem)
         }
         let list = try Self.list(in: root, file: path)
         guard let list else {
