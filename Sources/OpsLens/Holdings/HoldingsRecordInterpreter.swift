@@ -133,7 +133,7 @@ struct HoldingsRecordInterpreter {
     mutating func finish() throws(HoldingsError) -> HoldingsFileReport {
         if layout == nil {
             if preamble.allSatisfy({ $0.cells.allSatisfy(\.isEmpty) }) && headerLineOption != 0 {
-                throw HoldingsError(.empty, file: path, "the file has only blank lines: expected \(HeaderRecognizer.expectation)")
+                throw HoldingsError(.empty, file: path, line: 1, column: 1, "the file has only blank lines: expected \(HeaderRecognizer.expectation)")
             }
             try noHeader(line: preamble.first?.firstLine)
         }
@@ -194,7 +194,7 @@ struct HoldingsRecordInterpreter {
     }
 
     private func noHeader(line: Int?) throws(HoldingsError) -> Never {
-        throw HoldingsError(.noHeader, file: path, line: line,
+        throw HoldingsError(.noHeader, file: path, line: line, column: line.map { _ in 1 },
                             "no header row found in the first \(Self.maximumPreambleRecords) rows: expected \(HeaderRecognizer.expectation); "
                             + "name the columns with --column ROLE=HEADER or a mapping file")
     }
