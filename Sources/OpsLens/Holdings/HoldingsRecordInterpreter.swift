@@ -66,7 +66,7 @@ struct HoldingsRecordInterpreter {
 
     init(path: String, encoding: TextEncoding, delimiter: UInt8, decimalSeparator: UInt8, options: HoldingsReadOptions) {
         self.path = path
-        portfolio = options.portfolio ?? Self.fileStem(path)
+        portfolio = options.portfolio ?? InputSource.stem(of: path)
         recognizer = HeaderRecognizer(explicitColumns: options.columns)
         headerLineOption = options.headerLine
         limits = options.limits

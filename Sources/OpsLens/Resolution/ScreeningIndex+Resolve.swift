@@ -5,14 +5,22 @@ extension ScreeningIndex {
     /// A ticker without a market never matches on its own (`1211` is BYD in Hong Kong and
     /// Saudi Arabian Mining in Riyadh). Name matches carry their score and, in the review band,
     /// `needsReview`; weak aliases match only exactly.
-    public func resolve(_ holding: Holding, nameMatches: (String) -> [NameMatch]) -> [EntityMatch] {
+    public func resolve(_ holding: Holding) -> [EntityMatch] {
+        resolve(holding, nameMatches: { $0.name.map { nameMatches($0) } })
+    }
+
+    /// `resolve(_:)` with the name index's matches for the holding's name taken from
+    /// `nameMatches` (a cache: holdings repeat issuers), `nil` when it has none; of a long name,
+    /// the first `nameLengthCompared` characters were compared.
+    func resolve(_ holding: Holding, nameMatches: (Holding) -> [NameMatch]?,
+                 nameLengthCompared: Int = ReadLimits.standard.nameCharacters) -> [EntityMatch] {
         let matches = identifierMatches(holding)
-        guard matches.isEmpty, let name = holding.name else { return matches }
-        return nameEntityMatches(holding, nameMatches(name))
+        guard matches.isEmpty, let candidates = nameMatches(holding), !candidates.isEmpty else { return matches }
+        return nameEntityMatches(holding, candidates, nameLengthCompared: nameLengthCompared)
     }
 
     /// The entries a holding's identifiers and ticker (on its market) name.
-    public func identifierMatches(_ holding: Holding) -> [EntityMatch] {
+    func identifierMatches(_ holding: Holding) -> [EntityMatch] {
         var matches: [EntityMatch] = []
         func add(_ keys: [Int], _ method: MatchMethod, _ value: String) {
             for key in keys where !matches.contains(where: { $0.entityKey == key }) {
@@ -45,9 +53,10 @@ extension ScreeningIndex {
     ]
 
     /// The entries a holding's name matched, judged against its identifiers and country.
-    public func nameEntityMatches(_ holding: Holding, _ nameMatches: [NameMatch]) -> [EntityMatch] {
+    func nameEntityMatches(_ holding: Holding, _ nameMatches: [NameMatch],
+                           nameLengthCompared: Int = ReadLimits.standard.nameCharacters) -> [EntityMatch] {
         guard let name = holding.name else { return [] }
-        let compared = comparedName(name)
+        let compared = Self.comparedName(name, limit: nameLengthCompared)
         var matches: [EntityMatch] = []
         for match in nameMatches {
             // A weak alias (OFAC: "does not expect persons to screen for" it) must be the whole name:
@@ -67,7 +76,7 @@ extension ScreeningIndex {
                 notes.append("contradicted: \(reason)")
             }
             notes.append(Self.wordPairing(names.explain(compared.text, against: match)))
-            if compared.isCut { notes.append(nameCutNote(name, compared: compared.text)) }
+            if compared.isCut { notes.append(Self.nameCutNote(name, compared: compared.text, limit: nameLengthCompared)) }
             let method: MatchMethod = match.isWeak ? .weakAlias : (match.score >= 1 ? .nameExact : .nameFuzzy)
             matches.append(EntityMatch(entityKey: match.key, method: method, score: match.score,
                                        needsReview: needsReview, matchedValue: match.name, notes: notes))
@@ -96,7 +105,7 @@ extension ScreeningIndex {
 
     /// The name index's matches for `name` (match and review decisions, best first); of a very
     /// long name, only the first `nameLengthCompared` characters are compared.
-    public func nameMatches(_ name: String) -> [NameMatch] {
-        names.query(comparedName(name).text)
+    public func nameMatches(_ name: String, nameLengthCompared: Int = ReadLimits.standard.nameCharacters) -> [NameMatch] {
+        names.query(Self.comparedName(name, limit: nameLengthCompared).text)
     }
 }

@@ -20,16 +20,12 @@ public final class ScreeningIndex: Sendable {
     let keysByReference: [String: Int]
     /// Source id → keys, to follow a curated `sameAs` to whichever copy of the entry is loaded.
     let keysBySourceID: [String: [Int]]
-    /// How many characters of a holding's name are compared with the lists' names (see `comparedName`).
-    public let nameLengthCompared: Int
 
     /// Indexes every entry of `lists`.
     ///
     /// Only organisations are name-indexed: holdings are issued by organisations, and person
     /// names in an issuer screen only make false alarms.
-    public init(lists: [RestrictedList], thresholds: MatchThresholds = .standard,
-                nameLengthCompared: Int = ReadLimits.standard.nameCharacters) {
-        self.nameLengthCompared = max(1, nameLengthCompared)
+    public init(lists: [RestrictedList], thresholds: MatchThresholds = .standard) {
         var entries: [Entry] = []
         var identifiers = IdentifierIndex()
         var tickers = TickerIndex()

@@ -39,11 +39,6 @@ public struct ReadLimits: Hashable, Sendable {
     public static let standard = ReadLimits()
 }
 
-extension InputError.Code {
-    /// A file is larger, longer, wider or deeper than a `ReadLimits` allows.
-    public static let tooLarge = Self(name: "too-large")
-}
-
 /// A number of bytes for messages: `65,536 bytes (64 KiB)`.
 func describeBytes(_ count: Int) -> String {
     let units = [(1 << 30, "GiB"), (1 << 20, "MiB"), (1 << 10, "KiB")]

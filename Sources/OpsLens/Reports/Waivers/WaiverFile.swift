@@ -50,16 +50,17 @@ public struct WaiverFile: Hashable, Sendable {
     ///
     /// - Throws: `WaiverFileError`.
     public init(contentsOf path: String, limits: ReadLimits = .standard) throws {
-        if let problem = YAMLBounds.sizeProblem(ofFile: path, limits: limits) {
-            throw WaiverFileError(.tooLarge, file: path, problem)
+        try self.init(.file(path), limits: limits)
+    }
+
+    /// Reads and decodes a waiver file from a file, bytes or standard input.
+    ///
+    /// - Throws: `WaiverFileError`.
+    public init(_ source: InputSource, limits: ReadLimits = .standard) throws {
+        guard let text = String(validating: try source.readAll(limit: limits.yamlBytes), as: UTF8.self) else {
+            throw WaiverFileError(.unreadable, file: source.name, "cannot read the waiver file as UTF-8 text")
         }
-        let text: String
-        do {
-            text = try String(contentsOfFile: path, encoding: .utf8)
-        } catch {
-            throw WaiverFileError(.unreadable, file: path, "cannot read the waiver file as UTF-8 text")
-        }
-        try self.init(yaml: text, path: path, limits: limits)
+        try self.init(yaml: text, path: source.name, limits: limits)
     }
 
     /// Decodes waiver-file text.
