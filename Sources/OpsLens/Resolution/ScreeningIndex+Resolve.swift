@@ -6,15 +6,17 @@ extension ScreeningIndex {
     /// Saudi Arabian Mining in Riyadh). Name matches carry their score and, in the review band,
     /// `needsReview`; weak aliases match only exactly.
     public func resolve(_ holding: Holding) -> [EntityMatch] {
-        resolve(holding, nameMatches: { $0.name.map(nameMatches) })
+        resolve(holding, nameMatches: { $0.name.map { nameMatches($0) } })
     }
 
     /// `resolve(_:)` with the name index's matches for the holding's name taken from
-    /// `nameMatches` (a cache: holdings repeat issuers), `nil` when it has none.
-    func resolve(_ holding: Holding, nameMatches: (Holding) -> [NameMatch]?) -> [EntityMatch] {
+    /// `nameMatches` (a cache: holdings repeat issuers), `nil` when it has none; of a long name,
+    /// the first `nameLengthCompared` characters were compared.
+    func resolve(_ holding: Holding, nameMatches: (Holding) -> [NameMatch]?,
+                 nameLengthCompared: Int = ReadLimits.standard.nameCharacters) -> [EntityMatch] {
         let matches = identifierMatches(holding)
         guard matches.isEmpty, let candidates = nameMatches(holding), !candidates.isEmpty else { return matches }
-        return nameEntityMatches(holding, candidates)
+        return nameEntityMatches(holding, candidates, nameLengthCompared: nameLengthCompared)
     }
 
     /// The entries a holding's identifiers and ticker (on its market) name.
@@ -51,8 +53,10 @@ extension ScreeningIndex {
     ]
 
     /// The entries a holding's name matched, judged against its identifiers and country.
-    func nameEntityMatches(_ holding: Holding, _ nameMatches: [NameMatch]) -> [EntityMatch] {
+    func nameEntityMatches(_ holding: Holding, _ nameMatches: [NameMatch],
+                           nameLengthCompared: Int = ReadLimits.standard.nameCharacters) -> [EntityMatch] {
         guard let name = holding.name else { return [] }
+        let compared = Self.comparedName(name, limit: nameLengthCompared)
         var matches: [EntityMatch] = []
         for match in nameMatches {
             // A weak alias (OFAC: "does not expect persons to screen for" it) must be the whole name:
@@ -71,7 +75,8 @@ extension ScreeningIndex {
                 needsReview = true
                 notes.append("contradicted: \(reason)")
             }
-            notes.append(Self.wordPairing(names.explain(name, against: match)))
+            notes.append(Self.wordPairing(names.explain(compared.text, against: match)))
+            if compared.isCut { notes.append(Self.nameCutNote(name, compared: compared.text, limit: nameLengthCompared)) }
             let method: MatchMethod = match.isWeak ? .weakAlias : (match.score >= 1 ? .nameExact : .nameFuzzy)
             matches.append(EntityMatch(entityKey: match.key, method: method, score: match.score,
                                        needsReview: needsReview, matchedValue: match.name, notes: notes))
@@ -98,8 +103,9 @@ extension ScreeningIndex {
         name.uppercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).joined(separator: " ")
     }
 
-    /// The name index's matches for `name` (match and review decisions, best first).
-    public func nameMatches(_ name: String) -> [NameMatch] {
-        names.query(name)
+    /// The name index's matches for `name` (match and review decisions, best first); of a very
+    /// long name, only the first `nameLengthCompared` characters are compared.
+    public func nameMatches(_ name: String, nameLengthCompared: Int = ReadLimits.standard.nameCharacters) -> [NameMatch] {
+        names.query(Self.comparedName(name, limit: nameLengthCompared).text)
     }
 }
