@@ -209,12 +209,12 @@ public struct NameIndex: Sendable {
     }
 
     /// Calls `body` with the FNV-1a hash of `word` and of each string made by deleting one of its letters
-    /// after the first (``TokenSimilarity`` pairs typos only when first letters agree).
+    /// (the first too: ``TokenSimilarity`` pairs a typo wherever it is).
     static func forEachDeletionHash(of word: String, _ body: (UInt64) -> Void) {
         var word = word
         word.withUTF8 { bytes in
             body(fnv1a(bytes, skipping: -1))
-            for index in 1..<bytes.count { body(fnv1a(bytes, skipping: index)) }
+            for index in 0..<bytes.count { body(fnv1a(bytes, skipping: index)) }
         }
     }
 

@@ -6,7 +6,7 @@ public struct ScreeningRun: Sendable {
     public let screener: Screener
     public var readOptions: HoldingsReadOptions
     /// The matcher version stamped into reports; bump it when matching changes behaviour.
-    public static let matcherVersion = "opslens-matcher/1"
+    public static let matcherVersion = "opslens-matcher/2"
 
     public init(screener: Screener, readOptions: HoldingsReadOptions = HoldingsReadOptions()) {
         self.screener = screener

@@ -133,7 +133,7 @@ for key, entity in sorted(entities.items()):
     for word in set(words(entity["name"])):
         if len(word) >= 4 and word not in GENERIC and 2 <= frequency.get(word, 0) <= 30:
             by_word.setdefault(word, []).append(key)
-all_names = {key: {entity["name"].upper()} | {a.upper() for _, a in entity["aliases"]} for key, entity in entities.items()}
+all_names = {key: {tuple(words(entity["name"]))} | {tuple(words(a)) for _, a in entity["aliases"]} for key, entity in entities.items()}
 hard = []
 for word, keys in sorted(by_word.items()):
     for a, b in zip(keys, keys[1:]):
@@ -323,10 +323,20 @@ def subsidiary(name):
     return f"{core} {rng.choice(SUBSIDIARY)}"
 
 
-WORD_SWAPS = [("RAILROAD", "RAILWAY"), ("BANK", "BANCORP"), ("ENERGY", "ENERGIES"), ("MOTOR", "MOTORS"), ("PETROLEUM", "PETROCHEMICAL"),
+WORD_SWAPS = [("RAILROAD", "RAILWAY"), ("BANK", "BANCORP"), ("PETROLEUM", "PETROCHEMICAL"),
               ("AIRLINES", "AIRPORTS"), ("SHIPPING", "SHIPYARD"), ("STEEL", "STEELWORKS"), ("ELECTRIC", "ELECTRONICS"),
               ("INSURANCE", "REINSURANCE"), ("MINING", "MINERALS"), ("CHEMICAL", "CHEMISTRY"), ("NORTH", "SOUTH"),
               ("EAST", "WEST"), ("MARINE", "MARITIME"), ("FOODS", "FEEDS"), ("CEMENT", "CERAMICS")]
+
+
+def distance(a, b):
+    previous = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        current = [i]
+        for j, y in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x != y)))
+        previous = current
+    return previous[-1]
 
 
 def word_swap(name):
@@ -342,7 +352,8 @@ def word_swap(name):
     i = rng.choice(spots)
     # another real distinctive word with the same first three letters: a different entity, not a typo
     same_start = [w for w in frequency if w[:3] == parts[i][:3] and abs(len(w) - len(parts[i])) <= 3 and w != parts[i]
-                  and len(w) >= 5 and w not in GENERIC and not w.startswith(parts[i]) and not parts[i].startswith(w)]
+                  and len(w) >= 5 and w not in GENERIC and not w.startswith(parts[i]) and not parts[i].startswith(w)
+                  and distance(w, parts[i]) >= 3]  # a word one or two edits away may be a typo of it
     if not same_start:
         return None
     parts[i] = rng.choice(sorted(same_start))
