@@ -8,7 +8,25 @@ import Foundation
 /// `opslens-bench same-process [--repeat N]` times the reader and the bare parse in one process.
 @main
 struct BenchmarkMain {
+    static let usage = """
+        OVERVIEW: Times OpsLens's phases on generated and real inputs (release builds only).
+
+        USAGE: opslens-bench [--input realistic|numbered] [--rows N] [--repeat N] [--data DIR] [--only CASE]... [--shared DIR]
+               opslens-bench names [SHARED_DATA_DIR]
+               opslens-bench lookups [SHARED_DATA_DIR] [LOOKUPS]
+               opslens-bench hot [ROWS]
+               opslens-bench same-process [--input realistic|numbered] [--rows N] [--repeat N] [--data DIR]
+
+        INPUTS: realistic (default): ../shared/bench/gen_holdings.py's 1M-row file, real issuer-name
+                words; numbered: OpsLens's own file whose names never resemble a list name.
+
+        CASES: \(BenchmarkCase.all.map(\.name).joined(separator: ", "))
+        """
+
     static func main() throws {
+        if CommandLine.arguments.contains(where: { $0 == "--help" || $0 == "-h" }) {
+            return print(usage)
+        }
         if CommandLine.arguments.dropFirst().first == "names" {
             return try NameIndexBenchmark.run(dataDirectory: CommandLine.arguments.dropFirst(2).first ?? "../shared/data")
         }
@@ -26,13 +44,16 @@ struct BenchmarkMain {
         let arguments = BenchmarkArguments(CommandLine.arguments.dropFirst())
         if let caseName = arguments.caseName {
             guard let benchmark = BenchmarkCase.all.first(where: { $0.name == caseName }) else {
-                fatalError("unknown case \(caseName)")
+                usageError("unknown case \(caseName)")
             }
             let measurement = try benchmark.run(arguments)
             print(measurement.line)
             return
         }
-        let file = try HoldingsFileGenerator.ensure(rows: arguments.rows, in: arguments.dataDirectory)
+        let file = try BenchmarkInputs.file(arguments)
+        if arguments.only.isEmpty || arguments.only.contains(BenchmarkCase.screeningFolder.name) {
+            _ = try BenchmarkInputs.folder(files: 2_000, rows: 100, arguments)
+        }
         // Rounds of every case in turn, so that a drift in the machine's load touches all cases
         // alike (the reader is judged against the bare parse); the best of the rounds is kept.
         let cases = BenchmarkCase.all.filter { arguments.only.isEmpty || arguments.only.contains($0.name) }
@@ -64,6 +85,14 @@ struct BenchmarkMain {
     }
 }
 
+extension BenchmarkMain {
+    /// Prints `message` and the usage to standard error and exits with code 2.
+    static func usageError(_ message: String) -> Never {
+        FileHandle.standardError.write(Data("opslens-bench: \(message)\n\n\(usage)\n".utf8))
+        exit(2)
+    }
+}
+
 /// The benchmark's command-line arguments.
 struct BenchmarkArguments {
     var rows = 1_000_000
@@ -74,6 +103,7 @@ struct BenchmarkArguments {
     var only: [String] = []
     var sharedData = "../shared/data"
     var passThrough: [String] = []
+    var input = BenchmarkInputs.Kind.realistic
 
     init(_ arguments: ArraySlice<String>) {
         var iterator = arguments.makeIterator()
@@ -81,14 +111,22 @@ struct BenchmarkArguments {
             switch argument {
             case "--rows": rows = Int(iterator.next() ?? "") ?? rows
             case "--repeat": repetitions = Int(iterator.next() ?? "") ?? repetitions
-            case "--data": dataDirectory = iterator.next() ?? dataDirectory
+            case "--data":
+                dataDirectory = iterator.next() ?? dataDirectory
+                passThrough += ["--data", dataDirectory]
             case "--case": caseName = iterator.next()
             case "--file": file = iterator.next()
             case "--only": only.append(iterator.next() ?? "")
+            case "--input":
+                let value = iterator.next() ?? ""
+                guard let kind = BenchmarkInputs.Kind(rawValue: value) else {
+                    BenchmarkMain.usageError("--input takes realistic or numbered, not \(value)")
+                }
+                input = kind
             case "--shared":
                 sharedData = iterator.next() ?? sharedData
                 passThrough += ["--shared", sharedData]
-            default: fatalError("unknown argument \(argument)")
+            default: BenchmarkMain.usageError("unknown argument \(argument)")
             }
         }
     }
@@ -136,6 +174,11 @@ struct Measurement {
                 lines.append("")
                 lines.append(String(format: "\(reader.name) throughput / bare libcsv parse throughput: %.2f", bare.seconds / reader.seconds))
             }
+        }
+        if let all = results.first(where: { $0.name == "screen-1m" }),
+           let one = results.first(where: { $0.name == "screen-1m-one-thread" }) {
+            lines.append("")
+            lines.append(String(format: "screen-1m on every core / on one thread: %.2f× faster", one.seconds / all.seconds))
         }
         return "input: \(file)\n\n" + lines.joined(separator: "\n")
     }

@@ -33,6 +33,17 @@ struct RulesSourceOptions: ParsableArguments {
         }
         return result.book
     }
+
+    /// Loads everything into a screening engine, with the rules folder's default waivers; on any
+    /// rules or list error prints them all to standard error and exits with code 2.
+    func engine() throws -> ScreeningEngine {
+        do {
+            return try ScreeningEngine.load(rulesDirectory: rulesDirectory, ofacDirectories: ofacDirectories)
+        } catch let failure as ListLoadFailure {
+            RulesOutput.printErrors(failure.errors)
+            throw ExitCode.inputError
+        }
+    }
 }
 
 /// `--format text|json`.

@@ -13,7 +13,7 @@ struct ScreenCommand: ParsableCommand {
         """
     )
 
-    @Argument(help: "Holdings files or folders of them.")
+    @Argument(help: "Holdings files or folders of them; - reads standard input.")
     var paths: [String]
 
     @OptionGroup var sources: RulesSourceOptions
@@ -30,46 +30,34 @@ struct ScreenCommand: ParsableCommand {
     @Option(help: "Exit with 1 when an open finding is at or above: block, warn, review, data or never.")
     var failOn: FailOn = .block
 
-    @Option(help: ArgumentHelp("Waivers file (default: waivers.yaml in the rules folder, when present).", valueName: "FILE"))
+    @Option(help: ArgumentHelp("Waivers file (default: waivers.yaml or waivers.yml in the rules folder, when present).", valueName: "FILE"))
     var waivers: String?
 
     @Option(help: ArgumentHelp("A previous JSON report: mark findings new, unchanged or resolved since then.", valueName: "FILE"))
     var baseline: String?
 
+    @Option(help: ArgumentHelp("Threads to screen on (default: one per core); the report is the same for any number.", valueName: "N"))
+    var threads: Int?
+
     @OptionGroup var reading: HoldingsReadingOptions
 
-    func run() throws {
-        let files = try InputFiles.expand(paths)
-        let book = try sources.load()
-        let asOf = self.asOf ?? CalendarDate.today
-        let waiverFile = try loadWaivers()
-        let previous = try baseline.map { path -> Baseline in
-            guard let data = FileManager.default.contents(atPath: path) else { throw CLIError("\(path): cannot read the baseline report") }
-            return try Baseline(json: data, file: path)
-        }
-        let run = ScreeningRun(screener: Screener(book: book, asOf: asOf), readOptions: try reading.readOptions())
-        let progress = ProgressBar(enabled: isatty(STDERR_FILENO) == 1)
-        var report = try run.screen(files, now: { ISO8601DateFormatter().string(from: Date()) },
-                                    progress: { progress.update($0) })
-        progress.finish()
-        if let waiverFile { report = report.applying(waiverFile.waivers) }
-        if let previous { report = previous.compare(report) }
-        let color = output == nil && format == .text && isatty(STDOUT_FILENO) == 1
-        let rendered = format.render(report, options: ReportRenderOptions(color: color))
-        if let output {
-            guard FileManager.default.createFile(atPath: output, contents: Data(rendered.utf8)) else {
-                throw CLIError("\(output): cannot write the report")
-            }
-        } else {
-            FileHandle.standardOutput.write(Data(rendered.utf8))
-        }
-        if report.fails(failOn) { throw ExitCode.findings }
+    func validate() throws {
+        if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
     }
 
-    private func loadWaivers() throws -> WaiverFile? {
-        if let waivers { return try WaiverFile(contentsOf: waivers) }
-        let defaultPath = (sources.rulesDirectory as NSString).appendingPathComponent("waivers.yaml")
-        return FileManager.default.fileExists(atPath: defaultPath) ? try WaiverFile(contentsOf: defaultPath) : nil
+    func run() throws {
+        let inputs = try InputFiles.expand(paths).map { $0 == "-" ? InputSource.standardInput() : InputSource.file($0) }
+        let engine = try sources.engine()
+        let request = ScreeningRequest(
+            holdings: inputs, asOf: asOf ?? .today, readOptions: try reading.readOptions(),
+            waivers: try waivers.map { try WaiverFile(.file($0)) }, baseline: try baseline.map { try Baseline(.file($0)) },
+            failOn: failOn, threads: threads)
+        let progress = ProgressBar(enabled: isatty(STDERR_FILENO) == 1)
+        let outcome = try engine.screen(request, progress: { progress.update($0) })
+        progress.finish()
+        let color = output == nil && format == .text && isatty(STDOUT_FILENO) == 1
+        try ReportOutput.write(format.render(outcome.report, options: ReportRenderOptions(color: color)), to: output)
+        if outcome.fails { throw ExitCode.findings }
     }
 }
 

@@ -22,6 +22,18 @@ struct ScreenCommandTests {
         })
     }
 
+    @Test("screens standard input under the portfolio name given, with the same findings as the file")
+    func screensStandardInput() throws {
+        let text = try String(contentsOfFile: "Portfolios/emerging-asia-etf.csv", encoding: .utf8)
+        let piped = try OpsLensProcess.run(["screen", "-", "--portfolio", "emerging-asia-etf", "--as-of", "2022-06-30",
+                                            "--format", "json"], stdin: text)
+        let file = try report(["Portfolios/emerging-asia-etf.csv", "--as-of", "2022-06-30"])
+        #expect(piped.status == 1)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(piped.stdout.utf8)) as? [String: Any])
+        #expect(findings(json).map { $0["id"] as? String } == findings(file.json).map { $0["id"] as? String })
+        #expect(findings(json).allSatisfy { ($0["holding"] as? [String: Any])?["file"] as? String == "-" })
+    }
+
     @Test("flags SenseTime in the sample portfolios with the default rules, as of 2022-06-30")
     func flagsSenseTimeWithDefaultRules() throws {
         let (status, json) = try report(["Portfolios", "--as-of", "2022-06-30"])

@@ -39,7 +39,7 @@ final class FileSegments {
     /// Segments the bytes of the open file `descriptor` from `dataStart` (after a byte-order mark) to `size`.
     ///
     /// The first segment is `firstSize` bytes (so a second thread can start early); the rest are `targetSize`.
-    init(descriptor: Int32, path: String, size: Int, dataStart: Int, firstSize: Int, targetSize: Int) throws(HoldingsError) {
+    init(descriptor: Int32, path: String, size: Int, dataStart: Int, firstSize: Int, targetSize: Int) throws(InputError) {
         self.descriptor = descriptor
         self.path = path
         self.size = size
@@ -57,7 +57,7 @@ final class FileSegments {
     var isExhausted: Bool { nextStart >= size }
 
     /// The next segment; `nil` when the whole file has been handed out.
-    func next() throws(HoldingsError) -> Segment? {
+    func next() throws(InputError) -> Segment? {
         guard nextStart < size else { return nil }
         let start = nextStart
         let target = pendingFirstSize ?? targetSize
@@ -79,7 +79,7 @@ final class FileSegments {
     }
 
     /// Reads `segment`'s bytes into the front of `buffer` (growing it as needed).
-    func read(_ segment: Segment, into buffer: inout [UInt8]) throws(HoldingsError) {
+    func read(_ segment: Segment, into buffer: inout [UInt8]) throws(InputError) {
         try read(segment.start..<segment.end, into: &buffer)
     }
 
@@ -94,7 +94,7 @@ final class FileSegments {
         FileDigest.hex(hasher.finalize())
     }
 
-    private func read(_ range: Range<Int>, into buffer: inout [UInt8]) throws(HoldingsError) {
+    private func read(_ range: Range<Int>, into buffer: inout [UInt8]) throws(InputError) {
         if buffer.count < range.count { buffer = [UInt8](repeating: 0, count: range.count) }
         var done = 0
         while done < range.count {
@@ -104,9 +104,9 @@ final class FileSegments {
             if count > 0 {
                 done += count
             } else if count == 0 {
-                throw HoldingsError(.unreadable, file: path, "the file ended at byte \(range.lowerBound + done) while reading it: was it truncated?")
+                throw InputError(.unreadable, file: path, "the file ended at byte \(range.lowerBound + done) while reading it: was it truncated?")
             } else if errno != EINTR {
-                throw HoldingsError(.unreadable, file: path, "cannot read the file: \(String(cString: strerror(errno)))")
+                throw InputError(.unreadable, file: path, "cannot read the file: \(String(cString: strerror(errno)))")
             }
         }
     }

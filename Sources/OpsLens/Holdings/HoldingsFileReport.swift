@@ -121,7 +121,7 @@ public struct RejectedRow: Hashable, Sendable, Codable {
     public var column: Int?
     public var reason: String
     /// What the row holds, as the first 16 hex digits of the SHA-256 of its values: the same
-    /// row gives the same digest wherever it moves in the file (see `ScreeningRun.dataFinding`).
+    /// row gives the same digest wherever it moves in the file (see `ScreeningEngine.dataFinding`).
     public var content: String
 }
 

@@ -23,7 +23,17 @@ public struct HoldingsReader: Sendable {
     /// - Throws: `HoldingsError` when the file cannot be read as holdings at all; rethrows
     ///   what `body` throws.
     public func read(_ path: String, _ body: (Holding) throws -> Void) throws -> HoldingsFileReport {
-        try read(path, preparing: { { _ in () } }) { holding, _ in try body(holding) }
+        try read(.file(path), body)
+    }
+
+    /// Reads `source` (a file, bytes or standard input), handing each holding to `body` as soon as it is read.
+    ///
+    /// - Parameters:
+    ///   - source: The holdings input; its name is the `file` of every holding and report.
+    ///   - body: Called once per holding, in file order, on the caller's thread.
+    /// - Returns: What was understood of the input, with every skipped and rejected line.
+    public func read(_ source: InputSource, _ body: (Holding) throws -> Void) throws -> HoldingsFileReport {
+        try read(source, preparing: { { _ in () } }) { holding, _ in try body(holding) }
     }
 
     /// Reads the file at `path`, handing each holding to a consumer on the thread that read it:
@@ -35,8 +45,8 @@ public struct HoldingsReader: Sendable {
     ///   - prepare: Makes a thread's consumer (called once per reading thread). A holding's
     ///     `line` is final only in file-order reading; here it may count from where the thread started.
     /// - Returns: What was understood of the file, with every skipped and rejected line.
-    public func read(_ path: String, consumingOnReadingThreads prepare: @escaping @Sendable () -> (Holding) -> Void) throws -> HoldingsFileReport {
-        try read(path, preparing: { () -> (Holding) -> Never? in
+    public func read(_ source: InputSource, consumingOnReadingThreads prepare: @escaping @Sendable () -> (Holding) -> Void) throws -> HoldingsFileReport {
+        try read(source, preparing: { () -> (Holding) -> Never? in
             let consume = prepare()
             return { holding in
                 consume(holding)
@@ -45,8 +55,7 @@ public struct HoldingsReader: Sendable {
         }) { _, _ in }
     }
 
-    /// Reads the file at `path`, working on each holding on the reading threads before handing
-    /// it to `body`.
+    /// Reads `source`, working on each holding on the reading threads before handing it to `body`.
     ///
     /// A large file is read on two threads (see `SegmentedHoldingsRead`). `prepare` is called once
     /// per thread for a `transform` that may keep its own state (a cache); it runs on the reading
@@ -55,27 +64,28 @@ public struct HoldingsReader: Sendable {
     /// thread started reading). `body` gets every holding with its final line.
     ///
     /// - Parameters:
-    ///   - path: The holdings file.
+    ///   - source: The holdings input (a file, bytes or standard input).
     ///   - prepare: Makes a thread's `transform`: what to work out for a holding, or `nil` to drop it.
     ///   - progress: Called now and then on the caller's thread with how many bytes of the file have been read.
     ///   - body: Called for each holding `transform` kept, with its result, in file order, on the caller's thread.
     /// - Returns: What was understood of the file, with every skipped and rejected line.
-    public func read<Output: Sendable>(_ path: String, preparing prepare: @escaping @Sendable () -> (Holding) -> Output?,
+    public func read<Output: Sendable>(_ source: InputSource, preparing prepare: @escaping @Sendable () -> (Holding) -> Output?,
                                        progress: ((Int) -> Void)? = nil,
                                        _ body: (Holding, Output) throws -> Void) throws -> HoldingsFileReport {
-        let source = try TextFileSource(path: path, encoding: options.encoding)
-        if source.firstChunk.isEmpty {
+        let path = source.name
+        let text = try TextSource(source, encoding: options.encoding)
+        if text.firstChunk.isEmpty {
             throw HoldingsError(.empty, file: path, "the file is empty: expected \(HeaderRecognizer.expectation)")
         }
-        try Self.rejectBinary(source.firstChunk, path: path)
-        let delimiter = options.delimiter.flatMap(\.asciiValue) ?? LayoutSniffer.delimiter(in: source.firstChunk)
+        try Self.rejectBinary(text.firstChunk, path: path)
+        let delimiter = options.delimiter.flatMap(\.asciiValue) ?? LayoutSniffer.delimiter(in: text.firstChunk)
         let decimal = options.decimalSeparator.flatMap(\.asciiValue)
-            ?? LayoutSniffer.decimalSeparator(in: source.firstChunk, delimiter: delimiter)
+            ?? LayoutSniffer.decimalSeparator(in: text.firstChunk, delimiter: delimiter)
         var interpreter = HoldingsRecordInterpreter(
-            path: path, encoding: source.encoding, delimiter: delimiter, decimalSeparator: decimal, options: options)
-        if !source.isWholeFile && segmentSize > 0, let size = source.splittableSize {
-            let segments = try FileSegments(descriptor: source.descriptor, path: path, size: size, dataStart: source.dataStart,
-                                            firstSize: min(segmentSize, source.firstChunk.count), targetSize: segmentSize)
+            path: path, encoding: text.encoding, delimiter: delimiter, decimalSeparator: decimal, options: options)
+        if !text.isWholeFile && segmentSize > 0, let size = text.splittableSize, let descriptor = text.descriptor {
+            let segments = try FileSegments(descriptor: descriptor, path: path, size: size, dataStart: text.dataStart,
+                                            firstSize: min(segmentSize, text.firstChunk.count), targetSize: segmentSize)
             let read = SegmentedHoldingsRead(segments: segments, delimiter: delimiter, prepare: prepare)
             interpreter.report = try read.run(&interpreter, progress: progress, body)
             return try interpreter.finish()
@@ -90,25 +100,30 @@ public struct HoldingsReader: Sendable {
             }
         }
         while true {
-            let chunk = try source.nextChunk()
+            let chunk = try text.nextChunk()
             if chunk.isEmpty { break }
             chunk.withUnsafeBytes { parser.parse($0, into: &open) }
             open.moveClosedRecords(to: &closed)
             try interpret(closed, unterminated: false)
-            progress?(source.bytesRead)
+            progress?(text.bytesRead)
         }
         let unterminated = parser.finish(into: &open)
         open.moveClosedRecords(to: &closed)
         try interpret(closed, unterminated: unterminated)
         var report = try interpreter.finish()
-        report.sha256 = source.sha256
+        report.sha256 = text.sha256
         return report
     }
 
     /// Reads every holding of the file at `path` into memory (for small files and tests).
     public func readAll(_ path: String) throws -> (holdings: [Holding], report: HoldingsFileReport) {
+        try readAll(.file(path))
+    }
+
+    /// Reads every holding of `source` into memory (for small inputs and tests).
+    public func readAll(_ source: InputSource) throws -> (holdings: [Holding], report: HoldingsFileReport) {
         var holdings: [Holding] = []
-        let report = try read(path) { holdings.append($0) }
+        let report = try read(source) { holdings.append($0) }
         return (holdings, report)
     }
 

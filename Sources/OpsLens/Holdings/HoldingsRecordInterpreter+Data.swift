@@ -276,10 +276,4 @@ extension HoldingsRecordInterpreter {
                       + "the \(record.lastLine - record.firstLine + 1) lines from here to the end of the file could not be read",
                       content: Self.content(of: record, fields))
     }
-
-    static func fileStem(_ path: String) -> String {
-        let name = path.split(separator: "/").last.map(String.init) ?? path
-        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return name }
-        return String(name[..<dot])
-    }
 }

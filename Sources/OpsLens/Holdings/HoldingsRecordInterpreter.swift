@@ -65,7 +65,7 @@ struct HoldingsRecordInterpreter {
 
     init(path: String, encoding: TextEncoding, delimiter: UInt8, decimalSeparator: UInt8, options: HoldingsReadOptions) {
         self.path = path
-        portfolio = options.portfolio ?? Self.fileStem(path)
+        portfolio = options.portfolio ?? InputSource.stem(of: path)
         recognizer = HeaderRecognizer(explicitColumns: options.columns)
         headerLineOption = options.headerLine
         report = HoldingsFileReport(path: path, encoding: encoding, delimiter: String(UnicodeScalar(delimiter)),

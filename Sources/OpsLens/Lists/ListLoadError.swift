@@ -43,17 +43,17 @@ public struct ListLoadError: Error, Hashable, Sendable, Codable, CustomStringCon
     }
 
     /// Whether the problem stops the load.
-    public enum Severity: String, Hashable, Sendable, Codable {
+    public enum Level: String, Hashable, Sendable, Codable {
         case error, warning
     }
 
     public var code: Code
-    public var severity: Severity
+    public var severity: Level
     public var location: SourceLocation
     public var message: String
 
     /// Creates a problem at `location`; an error unless `severity` says otherwise.
-    public init(_ code: Code, _ message: String, at location: SourceLocation, severity: Severity = .error) {
+    public init(_ code: Code, _ message: String, at location: SourceLocation, severity: Level = .error) {
         self.code = code
         self.severity = severity
         self.location = location

@@ -34,6 +34,13 @@ public struct Baseline: Hashable, Sendable {
         self.report = report
     }
 
+    /// Reads a baseline from a previous run's JSON report in a file, bytes or standard input.
+    ///
+    /// - Throws: `InputError` when it cannot be read, `BaselineError` when it is not a compatible report.
+    public init(_ source: InputSource) throws {
+        try self.init(json: Data(try source.readAll(limit: 1 << 30)), file: source.name)
+    }
+
     /// Decodes a baseline from a previous run's JSON report.
     ///
     /// - Parameters:

@@ -5,14 +5,20 @@ extension ScreeningIndex {
     /// A ticker without a market never matches on its own (`1211` is BYD in Hong Kong and
     /// Saudi Arabian Mining in Riyadh). Name matches carry their score and, in the review band,
     /// `needsReview`; weak aliases match only exactly.
-    public func resolve(_ holding: Holding, nameMatches: (String) -> [NameMatch]) -> [EntityMatch] {
+    public func resolve(_ holding: Holding) -> [EntityMatch] {
+        resolve(holding, nameMatches: { $0.name.map(nameMatches) })
+    }
+
+    /// `resolve(_:)` with the name index's matches for the holding's name taken from
+    /// `nameMatches` (a cache: holdings repeat issuers), `nil` when it has none.
+    func resolve(_ holding: Holding, nameMatches: (Holding) -> [NameMatch]?) -> [EntityMatch] {
         let matches = identifierMatches(holding)
-        guard matches.isEmpty, let name = holding.name else { return matches }
-        return nameEntityMatches(holding, nameMatches(name))
+        guard matches.isEmpty, let candidates = nameMatches(holding), !candidates.isEmpty else { return matches }
+        return nameEntityMatches(holding, candidates)
     }
 
     /// The entries a holding's identifiers and ticker (on its market) name.
-    public func identifierMatches(_ holding: Holding) -> [EntityMatch] {
+    func identifierMatches(_ holding: Holding) -> [EntityMatch] {
         var matches: [EntityMatch] = []
         func add(_ keys: [Int], _ method: MatchMethod, _ value: String) {
             for key in keys where !matches.contains(where: { $0.entityKey == key }) {
@@ -45,7 +51,7 @@ extension ScreeningIndex {
     ]
 
     /// The entries a holding's name matched, judged against its identifiers and country.
-    public func nameEntityMatches(_ holding: Holding, _ nameMatches: [NameMatch]) -> [EntityMatch] {
+    func nameEntityMatches(_ holding: Holding, _ nameMatches: [NameMatch]) -> [EntityMatch] {
         guard let name = holding.name else { return [] }
         var matches: [EntityMatch] = []
         for match in nameMatches {

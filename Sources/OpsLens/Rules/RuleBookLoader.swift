@@ -61,8 +61,8 @@ private struct Loader {
             errors.append(ListLoadError(.unreadableFile, "the rules folder \(directory) does not exist", at: SourceLocation(file: directory)))
             return
         }
-        // Waivers live beside the rules but are read by the screening run (WaiverFile), not here.
-        for path in yamlFiles(in: directory) where !WaiverFile.isDefaultName(path) { readFile(path) }
+        // Waivers live beside the rules but are read by the screening run (RulesFolder), not here.
+        for path in yamlFiles(in: directory) where !RulesFolder.isWaiverFileName(path) { readFile(path) }
     }
 
     private func yamlFiles(in directory: String) -> [String] {
@@ -108,7 +108,7 @@ private struct Loader {
                let declaration = ListFileReader.read(object, path: path) {
                 add(declaration, path: path, yaml: yaml)
             }
-        case WaiverFile.schema:
+        case RulesFolder.waiverSchema:
             break  // a waivers file under another name: read by the screening run
         case let other?:
             var message = "unknown schema '\(other)'; expected \(schemas.joined(separator: " or "))"

@@ -1,7 +1,8 @@
-/// Applies the rules in force on a date to what holdings resolve to, and says what to do.
+/// Applies the rules in force on one date to what holdings resolve to, and says what to do.
 ///
-/// Built once per run from the rule book; `findings(for:)` is pure, so holdings can be
-/// screened on any thread. A final class of constants, shared by reference.
+/// Made by `ScreeningEngine.screener(asOf:)` over the engine's index (built once for every
+/// date); `findings(for:)` is pure, so holdings can be screened on any thread. A final class of
+/// constants, shared by reference.
 public final class Screener: Sendable {
     public let book: RuleBook
     public let index: ScreeningIndex
@@ -9,11 +10,10 @@ public final class Screener: Sendable {
     /// For rules that reach unlisted subsidiaries: the restricted entries and why, by rule id.
     let reach: [String: OwnershipAssessment<Int>]
 
-    /// Indexes the book's lists and works out, per rule, whom ownership brings into scope.
-    public init(book: RuleBook, asOf: CalendarDate, thresholds: MatchThresholds = .standard) {
+    /// Works out, per rule, whom ownership brings into scope on `asOf`.
+    init(book: RuleBook, index: ScreeningIndex, asOf: CalendarDate) {
         self.book = book
         self.asOf = asOf
-        let index = ScreeningIndex(lists: book.lists, thresholds: thresholds)
         self.index = index
         var reach: [String: OwnershipAssessment<Int>] = [:]
         for rule in book.rules where rule.subsidiaries != .listedOnly && !index.ownership.links.isEmpty {

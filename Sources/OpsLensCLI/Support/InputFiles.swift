@@ -4,10 +4,14 @@ import Foundation
 enum InputFiles {
     static let extensions: Set<String> = ["csv", "txt", "tsv", "tab", "psv"]
 
-    /// Files as given; folders are searched recursively for files with a delimited-text extension.
+    /// Files as given (`-` for standard input); folders are searched recursively for files with a delimited-text extension.
     static func expand(_ paths: [String]) throws -> [String] {
         var files: [String] = []
         for path in paths {
+            if path == "-" {
+                files.append(path)
+                continue
+            }
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
                 throw CLIError("\(path): no such file or folder")

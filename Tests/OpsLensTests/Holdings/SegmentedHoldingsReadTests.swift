@@ -131,7 +131,7 @@ struct SegmentedHoldingsReadTests {
         let caller = pthread_self()
         var kept: [(Holding, Int)] = []
         var onCallerThread = true
-        _ = try reader.read(path, preparing: { { holding in holding.name?.hasPrefix("ISSUER 1") == true ? holding.name!.count : nil } }) {
+        _ = try reader.read(.file(path), preparing: { { holding in holding.name?.hasPrefix("ISSUER 1") == true ? holding.name!.count : nil } }) {
             holding, length in
             kept.append((holding, length))
             onCallerThread = onCallerThread && pthread_equal(pthread_self(), caller) != 0
@@ -151,7 +151,7 @@ struct SegmentedHoldingsReadTests {
         var reader = HoldingsReader()
         reader.segmentSize = 4_096
         let seen = Mutex<[String]>([])
-        let report = try reader.read(path, consumingOnReadingThreads: {
+        let report = try reader.read(.file(path), consumingOnReadingThreads: {
             { holding in seen.withLock { $0.append("\(holding.ticker ?? "") \(holding.name ?? "") \(holding.quantity ?? -1)") } }
         })
         let consumed = seen.withLock { $0 }

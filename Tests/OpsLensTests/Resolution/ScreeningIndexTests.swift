@@ -76,7 +76,7 @@ struct ScreeningIndexTests {
     ])
     func handlesTheAVICTrap(name: String, ticker: String, mic: String, listed: Bool) {
         let subject = holding(name: name, ticker: ticker, mic: mic, location: "China")
-        let matches = cmic.index.resolve(subject) { cmic.index.nameMatches($0) }
+        let matches = cmic.index.resolve(subject)
         let confirmed = matches.filter { !$0.needsReview && cmic.index[$0.entityKey].entity.programs.contains("CMIC-EO13959") }
         #expect(confirmed.isEmpty == !listed, "\(name): \(matches.map { cmic.index[$0.entityKey].entity.name })")
     }
@@ -85,9 +85,9 @@ struct ScreeningIndexTests {
     func matchesWeakAliasesExactly() throws {
         let book = try RuleBookLoader.load(rulesDirectory: nil, ofacDirectories: [TestFiles.shared("ofac/sdn-2021-07")])
         let index = ScreeningIndex(lists: book.lists)
-        let acronym = index.resolve(holding(name: "PPL")) { index.nameMatches($0) }
+        let acronym = index.resolve(holding(name: "PPL"))
         #expect(acronym.contains { $0.method == .weakAlias && index[$0.entityKey].entity.name == "PETROPARS LTD." })
-        let company = index.resolve(holding(name: "PPL CORP", ticker: "PPL", mic: "XNYS")) { index.nameMatches($0) }
+        let company = index.resolve(holding(name: "PPL CORP", ticker: "PPL", mic: "XNYS"))
         #expect(!company.contains { index[$0.entityKey].entity.name == "PETROPARS LTD." })
     }
 
@@ -95,9 +95,7 @@ struct ScreeningIndexTests {
     func reviewsContradictedNames() throws {
         let book = try RuleBookLoader.load(rulesDirectory: nil, ofacDirectories: [TestFiles.shared("ofac/sdn-2021-07")])
         let index = ScreeningIndex(lists: book.lists)
-        let matches = index.resolve(holding(name: "INDUSTRIAL BANK LTD A", ticker: "601166", mic: "XSHG", location: "China")) {
-            index.nameMatches($0)
-        }
+        let matches = index.resolve(holding(name: "INDUSTRIAL BANK LTD A", ticker: "601166", mic: "XSHG", location: "China"))
         let syrian = try #require(matches.first { index[$0.entityKey].entity.sourceID == "17243" })
         #expect(syrian.needsReview)
         #expect(syrian.notes.contains { $0.contains("contradicted") })

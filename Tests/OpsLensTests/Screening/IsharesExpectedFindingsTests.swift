@@ -9,9 +9,10 @@ struct IsharesExpectedFindingsTests {
         let book = try RuleBookLoader.load(rulesDirectory: nil, ofacDirectories: [
             TestFiles.shared("ofac/cons-2025-12"), TestFiles.shared("ofac/sdn-2021-07"),
         ])
-        let run = ScreeningRun(screener: Screener(book: book, asOf: CalendarDate(iso: "2022-03-10")!))
-        let report = try run.screen([TestFiles.shared("holdings/ishares_ACWI_2022-03-10.csv"),
-                                     TestFiles.shared("holdings/ishares_EEM_2022-03_excel-resaved.csv")], now: { "" })
+        let request = ScreeningRequest(holdings: [.file(TestFiles.shared("holdings/ishares_ACWI_2022-03-10.csv")),
+                                                  .file(TestFiles.shared("holdings/ishares_EEM_2022-03_excel-resaved.csv"))],
+                                       asOf: CalendarDate(iso: "2022-03-10")!)
+        let report = try ScreeningEngine(book: book).screen(request, now: { "" }).report
         let actual = report.findings.map { finding in
             [(finding.holding.file as NSString).lastPathComponent, String(finding.holding.line), finding.severity.rawValue,
              finding.entity?.sourceId ?? "", finding.match?.method ?? ""].joined(separator: ",")

@@ -27,13 +27,7 @@ import Yams
 /// with the file, line and a did-you-mean suggestion. Values are read as written, so `NO` stays the text "NO".
 public struct WaiverFile: Hashable, Sendable {
     /// The `schema:` of a waiver file written as a mapping.
-    public static let schema = "opslens.waivers/v1"
-
-    /// Whether `path` is the rules folder's default waivers file (`waivers.yaml` or `waivers.yml`).
-    public static func isDefaultName(_ path: String) -> Bool {
-        let name = path.split(separator: "/").last.map(String.init) ?? path
-        return name == "waivers.yaml" || name == "waivers.yml"
-    }
+    public static let schema = RulesFolder.waiverSchema
     /// The keys of a waiver file written as a mapping.
     public static let fileKeys = ["schema", "waivers"]
     /// The keys an entry may have.
@@ -56,13 +50,17 @@ public struct WaiverFile: Hashable, Sendable {
     ///
     /// - Throws: `WaiverFileError`.
     public init(contentsOf path: String) throws {
-        let text: String
-        do {
-            text = try String(contentsOfFile: path, encoding: .utf8)
-        } catch {
-            throw WaiverFileError(.unreadable, file: path, "cannot read the waiver file as UTF-8 text")
+        try self.init(.file(path))
+    }
+
+    /// Reads and decodes a waiver file from a file, bytes or standard input.
+    ///
+    /// - Throws: `WaiverFileError`.
+    public init(_ source: InputSource) throws {
+        guard let text = String(validating: try source.readAll(), as: UTF8.self) else {
+            throw WaiverFileError(.unreadable, file: source.name, "cannot read the waiver file as UTF-8 text")
         }
-        try self.init(yaml: text, path: path)
+        try self.init(yaml: text, path: source.name)
     }
 
     /// Decodes waiver-file text.

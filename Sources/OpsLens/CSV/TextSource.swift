@@ -5,12 +5,12 @@ import Glibc
 import Darwin
 #endif
 
-/// Reads a text file in chunks as UTF-8 bytes (or raw Windows-1252), whatever it was written in.
+/// Reads a text input (a file, bytes, standard input) in chunks as UTF-8 bytes (or raw Windows-1252), whatever it was written in.
 ///
 /// The encoding is detected from the first chunk: a byte-order mark decides, UTF-16 is
 /// transcoded to UTF-8, the UTF-8 BOM is dropped, and bytes that are not valid UTF-8 are
 /// passed through unchanged for the caller to decode as Windows-1252.
-final class TextFileSource {
+final class TextSource {
     let path: String
     private(set) var encoding: TextEncoding = .utf8
     /// The first chunk, already in UTF-8 (or Windows-1252) form, for sniffing the layout.
@@ -20,26 +20,25 @@ final class TextFileSource {
     /// Whether the first chunk is the whole file.
     private(set) var isWholeFile = false
 
-    /// The open file; `FileSegments` reads a large regular file through it.
-    let descriptor: Int32
+    /// The open input; `FileSegments` reads a large regular file through its descriptor.
+    private var input: RawInput
+    /// The open file, when the input is one.
+    var descriptor: Int32? { input.descriptor }
     /// How many raw bytes at the start of the file are a byte-order mark that was dropped.
     private(set) var dataStart = 0
     /// The SHA-256 of every raw byte read so far (the whole file once the last chunk is read).
     private var hasher = SHA256()
-    private var readBuffer: [UInt8]
+    private let chunkSize: Int
     private var transcoder: UTF16Transcoder?
     private var deliveredFirstChunk = false
 
-    /// Opens `path` and reads its first chunk.
+    /// Opens `source` and reads its first chunk.
     ///
-    /// - Throws: `HoldingsError` when the file cannot be opened or read.
-    init(path: String, chunkSize: Int = 1 << 18, encoding forcedEncoding: TextEncoding? = nil) throws(HoldingsError) {
-        self.path = path
-        descriptor = open(path, O_RDONLY)
-        guard descriptor >= 0 else {
-            throw HoldingsError(.unreadable, file: path, "cannot open the file: \(String(cString: strerror(errno)))")
-        }
-        readBuffer = [UInt8](repeating: 0, count: chunkSize)
+    /// - Throws: `InputError` when the input cannot be opened or read.
+    init(_ source: InputSource, chunkSize: Int = 1 << 18, encoding forcedEncoding: TextEncoding? = nil) throws(InputError) {
+        self.path = source.name
+        self.chunkSize = chunkSize
+        input = try source.reader()
         var first = try readRaw()
         // Read on until the chunk is full, so a slow pipe still gives a useful sniffing window.
         while first.count < chunkSize {
@@ -53,12 +52,8 @@ final class TextFileSource {
         firstChunk = convert(first, isLast: isWholeFile)
     }
 
-    deinit {
-        close(descriptor)
-    }
-
     /// The next chunk of UTF-8 (or Windows-1252) bytes; empty at the end of the file.
-    func nextChunk() throws(HoldingsError) -> [UInt8] {
+    func nextChunk() throws(InputError) -> [UInt8] {
         if !deliveredFirstChunk {
             deliveredFirstChunk = true
             return firstChunk
@@ -86,7 +81,7 @@ final class TextFileSource {
     var splittableSize: Int? {
         guard encoding != .utf16LE && encoding != .utf16BE else { return nil }
         var status = stat()
-        guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else { return nil }
+        guard let descriptor, fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else { return nil }
         return Int(status.st_size)
     }
 
@@ -95,17 +90,10 @@ final class TextFileSource {
         FileDigest.hex(hasher.finalize())
     }
 
-    private func readRaw() throws(HoldingsError) -> [UInt8] {
-        while true {
-            let count = readBuffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-            if count >= 0 {
-                let chunk = Array(readBuffer[0..<count])
-                bytesRead += count
-                hasher.update(data: chunk)
-                return chunk
-            }
-            if errno == EINTR { continue }
-            throw HoldingsError(.unreadable, file: path, "cannot read the file: \(String(cString: strerror(errno)))")
-        }
+    private func readRaw() throws(InputError) -> [UInt8] {
+        let chunk = try input.next(upTo: chunkSize)
+        bytesRead += chunk.count
+        hasher.update(data: chunk)
+        return chunk
     }
 }

@@ -3,15 +3,15 @@ import OpsLens
 import Testing
 
 @Suite("Data findings for rows that could not be screened")
-struct ScreeningRunDataFindingTests {
+struct ScreeningEngineDataFindingTests {
     static let header = "Ticker,Name,Shares\n"
     static let badRow = "AAPL,APPLE INC,12x\n"
 
     static func dataFindings(_ text: String) throws -> [Finding] {
         let file = try TestFiles.temporary(text, name: "fund.csv")
         let book = try RuleBookLoader.load(rulesDirectory: TestFiles.repository("Rules"), ofacDirectories: [])
-        let run = ScreeningRun(screener: Screener(book: book, asOf: CalendarDate(iso: "2022-06-30")!))
-        return try run.screen([file], now: { "" }).findings.filter { $0.severity == .data }
+        let request = ScreeningRequest(holdings: [.file(file)], asOf: CalendarDate(iso: "2022-06-30")!)
+        return try ScreeningEngine(book: book).screen(request, now: { "" }).report.findings.filter { $0.severity == .data }
     }
 
     @Test("keep their ids when rows are added above them, so waivers and baselines still find them")

@@ -1,0 +1,36 @@
+import Foundation
+
+/// What a rules folder holds besides rules and lists: its default waivers file.
+///
+/// The rules loader skips the waivers file and the screening engine reads it, so both ask here
+/// which file that is: `waivers.yaml` or `waivers.yml`, or any YAML file declaring the waivers schema.
+public enum RulesFolder {
+    /// The names of a rules folder's default waivers file, in the order they are looked for.
+    public static let waiverFileNames = ["waivers.yaml", "waivers.yml"]
+    /// The `schema:` of a waivers file written as a mapping.
+    public static let waiverSchema = "opslens.waivers/v1"
+
+    /// Whether `path` names a default waivers file (`waivers.yaml` or `waivers.yml`).
+    public static func isWaiverFileName(_ path: String) -> Bool {
+        waiverFileNames.contains((path as NSString).lastPathComponent)
+    }
+
+    /// The default waivers file of the rules folder `directory`, when it has one.
+    ///
+    /// - Throws: `InputError` when the folder holds both `waivers.yaml` and `waivers.yml`: which one
+    ///   applies would be a guess.
+    public static func waiverFile(in directory: String) throws -> String? {
+        let present = waiverFileNames.map { (directory as NSString).appendingPathComponent($0) }
+            .filter { FileManager.default.fileExists(atPath: $0) }
+        if present.count > 1 {
+            throw InputError(.ambiguousWaivers, file: directory,
+                             "the rules folder holds both \(present.map { ($0 as NSString).lastPathComponent }.joined(separator: " and ")); keep one")
+        }
+        return present.first
+    }
+}
+
+extension InputError.Code {
+    /// A rules folder holds more than one default waivers file.
+    public static let ambiguousWaivers = Self(name: "ambiguous-waivers")
+}
