@@ -192,6 +192,24 @@ public struct NameIndex: Sendable {
         scorer.compare(scorer.normalizer.normalize(name), normalized[match.entry], exactOnly: match.isWeak)
     }
 
+    /// How many keys (list entries, with all their names) have a name holding every one of `words`
+    /// (normalised words such as `china`, `mobile`): how distinctive the words are together. Zero when
+    /// some word is in no indexed name.
+    public func keyCount(holding words: [String]) -> Int {
+        var lists: [[Int32]] = []
+        for word in Set(words) {
+            guard let id = vocabulary[word] else { return 0 }
+            lists.append(postings[Int(id)])
+        }
+        lists.sort { $0.count < $1.count }
+        guard var common = lists.first else { return 0 }
+        for list in lists.dropFirst() {
+            let members = Set(list)
+            common.removeAll { !members.contains($0) }
+        }
+        return Set(common.map { entries[Int($0)].key }).count
+    }
+
     private func consider(_ entry: Int32, _ name: NormalizedName, exactOnly: Bool, into results: inout [NameMatch]) {
         let score = scorer.score(name, normalized[Int(entry)], exactOnly: exactOnly)
         let decision = scorer.thresholds.decision(for: score)
