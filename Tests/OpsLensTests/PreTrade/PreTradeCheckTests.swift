@@ -63,15 +63,16 @@ struct PreTradeCheckTests {
         #expect(early.decide(try PreTradeFixtures.order("BUY 100 KYG0PTEST021")).verdict == .allow)
     }
 
-    @Test("a name-only order is never allowed on a name match nobody confirmed: review, with the evidence")
+    @Test("a name-only order resolves like a name-only holding, with its evidence: an exact distinctive name blocks")
     func nameOnlyOrder() throws {
         let check = PreTradeFixtures.check(on: "2022-03-01")
         let decision = check.decide(try PreTradeFixtures.order("BUY 100 \"SenseTime Group Inc\""))
-        #expect(decision.verdict == .review, "\(decision.reason)")
+        #expect(decision.verdict == .block, "\(decision.reason)")
         let resolved = try #require(decision.resolved.first)
         #expect(resolved.method.hasPrefix("name") || resolved.method == "curated")
-        #expect(decision.reason.contains("if confirmed: block"))
-        #expect(decision.findings.first?.match?.notes.contains { $0.contains("name only") } == true)
+        let notes = decision.findings.first?.match?.notes ?? []
+        #expect(notes.contains { $0.hasPrefix("verdict: violation") }, "\(notes)")
+        #expect(notes.contains { $0.contains("name only") }, "the finding says no fact of the order backed the name")
         // A name that matches nothing is allowed and says so.
         let unknown = check.decide(try PreTradeFixtures.order("BUY 100 \"Acme Widgets Corporation\""))
         #expect(unknown.verdict == .allow)
@@ -81,7 +82,7 @@ struct PreTradeCheckTests {
     @Test("in-house no-purchase: buys blocked, sales allowed, controlled subsidiaries included")
     func inHouseRule() throws {
         let check = PreTradeFixtures.check(on: "2025-06-30")
-        #expect(check.decide(try PreTradeFixtures.order("BUY 10 \"EXAMPLE HOLDINGS PLC\"")).verdict == .review)
+        #expect(check.decide(try PreTradeFixtures.order("BUY 10 \"EXAMPLE HOLDINGS PLC\"")).verdict == .block)
         let decision = check.decide(Order(side: .sell, quantity: 10, security: "EXAMPLE HOLDINGS PLC", isName: true))
         #expect(decision.verdict == .allow, "\(decision.reason)")
     }
