@@ -70,7 +70,7 @@ struct MatchCommand: ParsableCommand {
         var decision: String
     }
 
-    static func rounded(_ score: Double) -> Double { (score * 1000).rounded() / 1000 }
+    static func rounded(_ score: Double) -> Double { ScoreFormat.rounded(score) }
 
     static func json<Value: Encodable>(_ results: Value) throws -> String {
         let encoder = JSONEncoder()

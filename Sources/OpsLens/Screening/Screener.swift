@@ -89,7 +89,7 @@ public final class Screener: Sendable {
             effectiveDate: status.dates.effective?.description, divestmentDate: status.dates.divestment?.description,
             phase: status.phase.rawValue)
         let action = match.needsReview
-            ? "Review the name match (score \(formatScore(match.score))) before acting. If confirmed: \(FindingAction.text(for: status))"
+            ? "Review the name match (score \(ScoreFormat.decimal(match.score))) before acting. If confirmed: \(FindingAction.text(for: status))"
             : FindingAction.text(for: status)
         return Finding(id: Finding.fingerprint(ruleId: rule.id, holding: holding, entityId: entityReference.id),
                        severity: severity, holding: holding, entity: entityReference,
@@ -126,10 +126,6 @@ public final class Screener: Sendable {
 
     private func formatPercent(_ value: Double) -> String {
         value == value.rounded() ? "\(Int(value))%" : "\(value)%"
-    }
-
-    private func formatScore(_ value: Double) -> String {
-        String(Double(Int(value * 1000)) / 1000)
     }
 }
 
