@@ -78,21 +78,12 @@ struct MatchCommand: ParsableCommand {
         return String(decoding: try encoder.encode(results), as: UTF8.self) + "\n"
     }
 
+    /// The results as CSV, names neutralised against spreadsheet formulas and quoted only where needed.
     static func csv(_ results: [PairResult]) -> String {
-        var out = "name1,name2,score,decision\n"
-        for result in results {
-            out += [CSVField.quoted(result.name1), CSVField.quoted(result.name2), "\(result.score)", result.decision].joined(separator: ",") + "\n"
-        }
-        return out
-    }
-}
-
-/// Quoting for CSV output.
-enum CSVField {
-    /// `text` quoted when it holds a comma, a quote or a line break (quotes doubled).
-    static func quoted(_ text: String) -> String {
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        let writer = CSVWriter(quoting: .whenNeeded)
+        return writer.line(["name1", "name2", "score", "decision"]) + results.map { result in
+            writer.line([.text(result.name1), .text(result.name2), .bare("\(result.score)"), .text(result.decision)])
+        }.joined()
     }
 }
 
