@@ -53,14 +53,15 @@ public enum NamePairsFile {
     /// - Returns: the pairs; blank lines are skipped.
     /// - Throws: ``NamePairsError`` for a missing column, a bad label or an unterminated quote.
     public static func parse(_ bytes: [UInt8], requireLabels: Bool = false) throws -> [NamePair] {
-        let (rows, unterminated) = NameCSVRows.parse(bytes)
-        if unterminated {
-            throw NamePairsError(code: .unterminatedQuote, message: "a quoted field never closes", line: rows.last?.line)
+        let table = CSVTable(bytes)
+        if let line = table.unterminatedLine {
+            throw NamePairsError(code: .unterminatedQuote, message: "a quoted field never closes", line: line)
         }
+        let rows = table.rows
         guard let header = rows.first else {
             throw NamePairsError(code: .missingColumn, message: "the file is empty; expected a header name1,name2\(requireLabels ? ",is_match" : "")", line: nil)
         }
-        let names = header.fields.map { NameCSVRows.trimmed($0).lowercased() }
+        let names = header.fields.map { CSVTable.trimmed($0).lowercased() }
         guard let first = names.firstIndex(of: "name1"), let second = names.firstIndex(of: "name2") else {
             throw NamePairsError(code: .missingColumn, message: "the header must name the columns name1 and name2", line: header.line)
         }
@@ -79,7 +80,7 @@ public enum NamePairsFile {
     }
 
     private static func parseLabel(_ text: String, line: Int) throws -> Bool {
-        switch NameCSVRows.trimmed(text).lowercased() {
+        switch CSVTable.trimmed(text).lowercased() {
         case "1", "true", "yes", "y", "match": return true
         case "0", "false", "no", "n", "no-match", "nomatch": return false
         default:
