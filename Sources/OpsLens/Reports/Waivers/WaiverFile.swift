@@ -72,12 +72,12 @@ public struct WaiverFile: Hashable, Sendable {
     public init(yaml: String, path: String) throws {
         self.path = path
         let root: Node?
-        do {
-            root = try Yams.compose(yaml: yaml)
-        } catch let error as YamlError {
+        do throws(YAMLTree.SyntaxError) {
+            root = try YAMLTree.compose(yaml)
+        } catch {
             throw Self.syntaxError(error, file: path)
         }
-        guard let root, !Self.isNull(root) else {
+        guard let root, !YAMLTree.isNull(root) else {
             waivers = []
             return
         }
@@ -101,26 +101,24 @@ public struct WaiverFile: Hashable, Sendable {
         case let .mapping(mapping):
             var schema: Node?
             var waivers: Node?
-            for (key, value) in mapping {
-                let name = key.scalar?.string ?? ""
-                switch name {
-                case "schema": schema = value
-                case "waivers": waivers = value
+            for entry in YAMLTree.entries(mapping, allowed: fileKeys) {
+                switch entry.key {
+                case "schema": schema = entry.value
+                case "waivers": waivers = entry.value
                 default:
-                    throw error(.unknownKey, at: key, "unknown key \"\(name)\" in a waiver file"
-                                + Suggestion.didYouMean(name, among: fileKeys))
+                    throw error(.unknownKey, at: entry.keyNode, "unknown key \"\(entry.key)\" in a waiver file" + entry.didYouMean)
                 }
             }
             guard let schema else {
                 throw error(.missingKey, at: root, "a waiver file written as a mapping needs \"schema: \(Self.schema)\"; "
                             + "otherwise write the waivers as a list (entries starting with \"- \")")
             }
-            guard let text = schema.scalar?.string, text == Self.schema else {
-                let given = schema.scalar?.string ?? ""
+            guard let text = YAMLTree.text(schema), text == Self.schema else {
+                let given = YAMLTree.text(schema) ?? ""
                 throw error(.wrongType, at: schema, "unknown schema \"\(given)\"; expected \"\(Self.schema)\""
                             + Suggestion.didYouMean(given, among: [Self.schema]))
             }
-            guard let waivers, !isNull(waivers) else { return nil }
+            guard let waivers, !YAMLTree.isNull(waivers) else { return nil }
             guard case let .sequence(entries) = waivers else {
                 throw error(.wrongType, at: waivers, "\"waivers\" is a list of waivers (entries starting with \"- \")")
             }
@@ -131,22 +129,10 @@ public struct WaiverFile: Hashable, Sendable {
         }
     }
 
-    static func isNull(_ node: Node) -> Bool {
-        guard case let .scalar(scalar) = node, scalar.style == .plain || scalar.style == .any else { return false }
-        return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
-    }
-
-    private static func syntaxError(_ error: YamlError, file: String) -> WaiverFileError {
-        switch error {
-        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
-             let .composer(context, problem, mark, _):
-            let detail = context.map { "\(problem) \($0.text)" } ?? problem
-            return WaiverFileError(.syntax, file: file, line: mark.line, column: mark.column, "not valid YAML: \(detail)")
-        case let .duplicatedKeysInMapping(duplicates, context):
-            return WaiverFileError(.syntax, file: file, line: context.mark.line, column: context.mark.column,
-                                   "a waiver gives \(duplicates.sorted().joined(separator: ", ")) more than once")
-        default:
-            return WaiverFileError(.syntax, file: file, "not valid YAML: \(error)")
-        }
+    private static func syntaxError(_ error: YAMLTree.SyntaxError, file: String) -> WaiverFileError {
+        let message = error.duplicateKeys.isEmpty
+            ? "not valid YAML: " + (error.context.map { "\(error.problem) \($0)" } ?? error.problem)
+            : "a waiver gives \(error.duplicateKeys.sorted().joined(separator: ", ")) more than once"
+        return WaiverFileError(.syntax, file: file, line: error.line, column: error.column, message)
     }
 }
