@@ -71,68 +71,77 @@ public struct WaiverFile: Hashable, Sendable {
     /// - Throws: `WaiverFileError`.
     public init(yaml: String, path: String) throws {
         self.path = path
+        waivers = try Self.entries(yaml: yaml, path: path, format: .waivers)
+    }
+
+    /// How a file of approved exceptions is laid out: its schema, the key of its list and the words of its entries.
+    struct Format: Sendable {
+        var schema: String
+        var listKey: String
+        var dialect: WaiverEntryDecoder.Dialect
+
+        static let waivers = Format(schema: WaiverFile.schema, listKey: "waivers", dialect: .waiver)
+    }
+
+    /// Decodes the entries of a file of approved exceptions laid out as `format` says.
+    ///
+    /// - Throws: `WaiverFileError`.
+    static func entries(yaml: String, path: String, format: Format) throws -> [Waiver] {
         let root: Node?
         do throws(YAMLTree.SyntaxError) {
             root = try YAMLTree.compose(yaml)
         } catch {
-            throw Self.syntaxError(error, file: path)
+            throw Self.syntaxError(error, file: path, noun: format.dialect.noun)
         }
-        guard let root, !YAMLTree.isNull(root) else {
-            waivers = []
-            return
-        }
-        let list = try Self.list(in: root, file: path)
-        guard let list else {
-            waivers = []
-            return
-        }
-        var decoder = WaiverEntryDecoder(file: path)
-        waivers = try list.map { try decoder.decode($0) }
+        guard let root, !YAMLTree.isNull(root), let list = try Self.list(in: root, file: path, format: format) else { return [] }
+        var decoder = WaiverEntryDecoder(file: path, dialect: format.dialect)
+        return try list.map { try decoder.decode($0) }
     }
 
     /// The list of entries: the root itself, or the `waivers:` of a `schema: opslens.waivers/v1` mapping.
-    private static func list(in root: Node, file: String) throws -> Node.Sequence? {
+    private static func list(in root: Node, file: String, format: Format) throws -> Node.Sequence? {
         func error(_ code: WaiverFileError.Code, at node: Node, _ message: String) -> WaiverFileError {
             WaiverFileError(code, file: file, line: node.mark?.line, column: node.mark?.column, message)
         }
+        let noun = format.dialect.noun, schemaName = format.schema, listKey = format.listKey
         switch root {
         case let .sequence(entries):
             return entries
         case let .mapping(mapping):
             var schema: Node?
             var waivers: Node?
-            for entry in YAMLTree.entries(mapping, allowed: fileKeys) {
+            for entry in YAMLTree.entries(mapping, allowed: ["schema", format.listKey]) {
                 switch entry.key {
                 case "schema": schema = entry.value
-                case "waivers": waivers = entry.value
+                case format.listKey: waivers = entry.value
                 default:
-                    throw error(.unknownKey, at: entry.keyNode, "unknown key \"\(entry.key)\" in a waiver file" + entry.didYouMean)
+                    throw error(.unknownKey, at: entry.keyNode, "unknown key \"\(entry.key)\" in a \(noun) file" + entry.didYouMean)
                 }
             }
             guard let schema else {
-                throw error(.missingKey, at: root, "a waiver file written as a mapping needs \"schema: \(Self.schema)\"; "
-                            + "otherwise write the waivers as a list (entries starting with \"- \")")
+                throw error(.missingKey, at: root, "a \(noun) file written as a mapping needs \"schema: \(schemaName)\"; "
+                            + "otherwise write the \(listKey) as a list (entries starting with \"- \")")
             }
-            guard let text = YAMLTree.text(schema), text == Self.schema else {
+            guard let text = YAMLTree.text(schema), text == schemaName else {
                 let given = YAMLTree.text(schema) ?? ""
-                throw error(.wrongType, at: schema, "unknown schema \"\(given)\"; expected \"\(Self.schema)\""
-                            + Suggestion.didYouMean(given, among: [Self.schema]))
+                throw error(.wrongType, at: schema, "unknown schema \"\(given)\"; expected \"\(schemaName)\""
+                            + Suggestion.didYouMean(given, among: [schemaName]))
             }
             guard let waivers, !YAMLTree.isNull(waivers) else { return nil }
             guard case let .sequence(entries) = waivers else {
-                throw error(.wrongType, at: waivers, "\"waivers\" is a list of waivers (entries starting with \"- \")")
+                throw error(.wrongType, at: waivers, "\"\(listKey)\" is a list of \(listKey) (entries starting with \"- \")")
             }
             return entries
         default:
-            throw error(.wrongType, at: root, "a waiver file is a list of waivers (entries starting with \"- \"), "
-                        + "or a mapping with \"schema: \(Self.schema)\" and \"waivers:\"")
+            throw error(.wrongType, at: root, "a \(noun) file is a list of \(listKey) (entries starting with \"- \"), "
+                        + "or a mapping with \"schema: \(schemaName)\" and \"\(listKey):\"")
         }
     }
 
-    private static func syntaxError(_ error: YAMLTree.SyntaxError, file: String) -> WaiverFileError {
+    private static func syntaxError(_ error: YAMLTree.SyntaxError, file: String, noun: String) -> WaiverFileError {
         let message = error.duplicateKeys.isEmpty
             ? "not valid YAML: " + (error.context.map { "\(error.problem) \($0)" } ?? error.problem)
-            : "a waiver gives \(error.duplicateKeys.sorted().joined(separator: ", ")) more than once"
+            : "a \(noun) gives \(error.duplicateKeys.sorted().joined(separator: ", ")) more than once"
         return WaiverFileError(.syntax, file: file, line: error.line, column: error.column, message)
     }
 }
