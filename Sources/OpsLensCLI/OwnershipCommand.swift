@@ -17,18 +17,6 @@ struct OwnershipCommand: ParsableCommand {
         """
     )
 
-    enum Scope: String, ExpressibleByArgument, CaseIterable {
-        case listedOnly = "listed-only", aggregated, controlled
-
-        var ownershipScope: OwnershipScope {
-            switch self {
-            case .listedOnly: .listedOnly
-            case .aggregated: .aggregatedOwnership
-            case .controlled: .controlledSubsidiaries
-            }
-        }
-    }
-
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case text, json
     }
@@ -40,7 +28,7 @@ struct OwnershipCommand: ParsableCommand {
     var listed: [String]
 
     @Option(help: "How far a listing reaches: listed-only, aggregated or controlled.")
-    var scope: Scope = .listedOnly
+    var scope: OwnershipScope = .listedOnly
 
     @Option(help: "Output format: text or json.")
     var format: Format = .text
@@ -69,7 +57,7 @@ struct OwnershipCommand: ParsableCommand {
                 throw ValidationError("\(path): \(error)")
             }
         }
-        let assessment = OwnershipGraph(links).assess(listed: listed.map { $0.uppercased() }, scope: scope.ownershipScope)
+        let assessment = OwnershipGraph(links).assess(listed: listed.map { $0.uppercased() }, scope: scope)
         let verdicts = parties.map { assessment.verdict(for: $0.uppercased(), maxPaths: maxPaths) }
         switch format {
         case .text: print(Self.text(verdicts), terminator: "")
@@ -113,4 +101,17 @@ struct OwnershipCommand: ParsableCommand {
         }
         return try JSONOutput.string(objects)
     }
+}
+
+extension OwnershipScope: ExpressibleByArgument {
+    /// The short names of the command line (`aggregated`, `controlled`) or a rule file's words.
+    public init?(argument: String) {
+        switch argument {
+        case "aggregated": self = .aggregatedOwnership
+        case "controlled": self = .controlledSubsidiaries
+        default: self.init(rawValue: argument)
+        }
+    }
+
+    public static var allValueStrings: [String] { ["listed-only", "aggregated", "controlled"] }
 }

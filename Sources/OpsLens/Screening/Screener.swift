@@ -18,7 +18,7 @@ public final class Screener: Sendable {
         var reach: [String: OwnershipAssessment<Int>] = [:]
         for rule in book.rules where rule.subsidiaries != .listedOnly && !index.ownership.links.isEmpty {
             let listed = index.entries.indices.filter { rule.status(for: index[$0].entity, on: asOf, inList: index[$0].listID) != nil }
-            reach[rule.id] = index.ownership.assess(listed: listed, scope: rule.subsidiaries.ownershipScope)
+            reach[rule.id] = index.ownership.assess(listed: listed, scope: rule.subsidiaries)
         }
         self.reach = reach
     }
@@ -126,17 +126,6 @@ public final class Screener: Sendable {
 
     private func formatPercent(_ value: Double) -> String {
         value == value.rounded() ? "\(Int(value))%" : "\(value)%"
-    }
-}
-
-extension SubsidiaryScope {
-    /// The ownership graph's name for this scope.
-    var ownershipScope: OwnershipScope {
-        switch self {
-        case .listedOnly: .listedOnly
-        case .ownedFiftyPercent: .aggregatedOwnership
-        case .controlled: .controlledSubsidiaries
-        }
     }
 }
 
