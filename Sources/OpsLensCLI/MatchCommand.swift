@@ -73,9 +73,7 @@ struct MatchCommand: ParsableCommand {
     static func rounded(_ score: Double) -> Double { ScoreFormat.rounded(score) }
 
     static func json<Value: Encodable>(_ results: Value) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(results), as: UTF8.self) + "\n"
+        try JSONOutput.string(results) + "\n"
     }
 
     /// The results as CSV, names neutralised against spreadsheet formulas and quoted only where needed.

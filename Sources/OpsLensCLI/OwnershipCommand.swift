@@ -17,10 +17,6 @@ struct OwnershipCommand: ParsableCommand {
         """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, json
-    }
-
     @Option(name: .customLong("gleif"), help: "A GLEIF RR-CDF CSV file of relationships (repeatable).")
     var gleifFiles: [String]
 
@@ -30,8 +26,7 @@ struct OwnershipCommand: ParsableCommand {
     @Option(help: "How far a listing reaches: listed-only, aggregated or controlled.")
     var scope: OwnershipScope = .listedOnly
 
-    @Option(help: "Output format: text or json.")
-    var format: Format = .text
+    @OptionGroup var output: TextOrJSONOption
 
     @Option(help: "The most paths to show per party.")
     var maxPaths: Int = 8
@@ -59,7 +54,7 @@ struct OwnershipCommand: ParsableCommand {
         }
         let assessment = OwnershipGraph(links).assess(listed: listed.map { $0.uppercased() }, scope: scope)
         let verdicts = parties.map { assessment.verdict(for: $0.uppercased(), maxPaths: maxPaths) }
-        switch format {
+        switch output.format {
         case .text: print(Self.text(verdicts), terminator: "")
         case .json: print(try Self.json(verdicts))
         }

@@ -18,8 +18,7 @@ struct ScreenCommand: ParsableCommand {
 
     @OptionGroup var sources: RulesSourceOptions
 
-    @Option(help: ArgumentHelp("Evaluate rules and lists as of this date (default: today).", valueName: "YYYY-MM-DD"))
-    var asOf: CalendarDate?
+    @OptionGroup var date: AsOfOption
 
     @Option(help: "Output format: \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
     var format: ReportFormat = .text
@@ -52,7 +51,7 @@ struct ScreenCommand: ParsableCommand {
         let inputs = try InputFiles.expand(paths).map { $0 == "-" ? InputSource.standardInput() : InputSource.file($0) }
         let engine = try sources.engine(snapshot: snapshot)
         let request = ScreeningRequest(
-            holdings: inputs, asOf: asOf ?? .today, readOptions: try reading.readOptions(),
+            holdings: inputs, asOf: date.day, readOptions: try reading.readOptions(),
             waivers: try waivers.map { try WaiverFile(.file($0)) }, baseline: try baseline.map { try Baseline(.file($0)) },
             failOn: failOn, threads: threads)
         let progress = ProgressBar(enabled: isatty(STDERR_FILENO) == 1)
@@ -66,14 +65,6 @@ struct ScreenCommand: ParsableCommand {
 
 extension ReportFormat: ExpressibleByArgument {}
 extension FailOn: ExpressibleByArgument {}
-
-extension CalendarDate {
-    /// Today's date in UTC.
-    static var today: CalendarDate {
-        let parts = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC")!, from: Date())
-        return CalendarDate(year: parts.year!, month: parts.month!, day: parts.day!)!
-    }
-}
 
 /// A progress bar on standard error, for runs long enough to need one, in a terminal.
 final class ProgressBar {
