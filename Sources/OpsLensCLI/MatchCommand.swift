@@ -85,16 +85,12 @@ struct MatchCommand: ParsableCommand {
     }
 }
 
-/// Reads a pairs file for `match --pairs` and `calibrate --pairs`, turning problems into usage errors.
+/// Reads a pairs file for `match --pairs` and `calibrate --pairs`; problems are input errors naming the file.
 enum PairsInput {
     static func read(_ path: String, requireLabels: Bool) throws -> [NamePair] {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw ValidationError("Cannot read \(path).")
+            throw InputError(.unreadable, file: path, "cannot read the file")
         }
-        do {
-            return try NamePairsFile.parse(Array(data), requireLabels: requireLabels)
-        } catch let error as NamePairsError {
-            throw ValidationError("\(path): \(error)")
-        }
+        return try NamePairsFile.parse(Array(data), requireLabels: requireLabels, file: path)
     }
 }

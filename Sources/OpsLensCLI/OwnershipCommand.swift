@@ -44,13 +44,9 @@ struct OwnershipCommand: ParsableCommand {
         var links: [OwnershipLink<String>] = []
         for path in gleifFiles {
             guard let data = FileManager.default.contents(atPath: path) else {
-                throw ValidationError("Cannot read \(path).")
+                throw InputError(.unreadable, file: path, "cannot read the file")
             }
-            do {
-                links += try GLEIFRelationshipReader.read(Array(data)).links
-            } catch let error as GLEIFReadError {
-                throw ValidationError("\(path): \(error)")
-            }
+            links += try GLEIFRelationshipReader.read(Array(data), file: path).links
         }
         let assessment = OwnershipGraph(links).assess(listed: listed.map { $0.uppercased() }, scope: scope)
         let verdicts = parties.map { assessment.verdict(for: $0.uppercased(), maxPaths: maxPaths) }

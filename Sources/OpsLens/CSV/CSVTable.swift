@@ -67,3 +67,10 @@ package struct CSVTable: Sendable {
         byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x1A
     }
 }
+
+extension InputError.Code {
+    /// A quoted field is never closed (a truncated file).
+    public static let unterminatedQuote = Self(name: "unterminated-quote")
+    /// A column the reader needs is not in the header.
+    public static let missingColumn = Self(name: "missing-column")
+}

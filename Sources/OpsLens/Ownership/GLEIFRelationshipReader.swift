@@ -28,20 +28,22 @@ public enum GLEIFRelationshipReader {
 
     /// Reads a whole RR-CDF CSV file.
     ///
-    /// - Parameter bytes: the file's bytes (UTF-8, with or without a byte-order mark), read as ``CSVTable`` reads them.
+    /// - Parameters:
+    ///   - bytes: the file's bytes (UTF-8, with or without a byte-order mark), read as ``CSVTable`` reads them.
+    ///   - file: the name errors give the file.
     /// - Returns: one link per active LEI-to-LEI relationship; inactive, annulled or malformed
     ///   records are listed in `skipped`.
     /// - Throws: `GLEIFReadError` when the header lacks a required column or a quote is unterminated.
-    public static func read(_ bytes: [UInt8]) throws -> Relationships {
+    public static func read(_ bytes: [UInt8], file: String = "GLEIF file") throws(GLEIFReadError) -> Relationships {
         let table = CSVTable(bytes)
         if let line = table.unterminatedLine {
-            throw GLEIFReadError(.unterminatedQuote, "a quoted field is never closed", line: line)
+            throw GLEIFReadError(.unterminatedQuote, file: file, line: line, "a quoted field is never closed")
         }
         var columns: Columns?
         var result = Relationships()
         for row in table.rows {
             guard let columns else {
-                columns = try Columns(header: row.fields, line: row.line)
+                columns = try Columns(header: row.fields, file: file, line: row.line)
                 continue
             }
             switch columns.link(from: row.fields) {
@@ -49,7 +51,7 @@ public enum GLEIFRelationshipReader {
             case .failure(let skip): result.skipped.append(SkippedRecord(line: row.line, reason: skip.reason))
             }
         }
-        guard columns != nil else { throw GLEIFReadError(.empty, "no header record") }
+        guard columns != nil else { throw GLEIFReadError(.empty, file: file, "no header record") }
         return result
     }
 
@@ -61,11 +63,11 @@ public enum GLEIFRelationshipReader {
         var status: Int?, childType: Int?, parentType: Int?, registrationStatus: Int?
         var quantifiers: [(amount: Int, units: Int?)]
 
-        init(header: [String], line: Int) throws {
+        init(header: [String], file: String, line: Int) throws(GLEIFReadError) {
             func column(_ name: String) -> Int? { header.firstIndex(of: name) }
-            func required(_ name: String) throws -> Int {
+            func required(_ name: String) throws(GLEIFReadError) -> Int {
                 guard let index = column(name) else {
-                    throw GLEIFReadError(.missingColumn, "the header has no \(name) column", line: line)
+                    throw GLEIFReadError(.missingColumn, file: file, line: line, "the header has no \(name) column")
                 }
                 return index
             }
