@@ -18,6 +18,8 @@ struct ScreenCommand: ParsableCommand {
 
     @OptionGroup var sources: RulesSourceOptions
 
+    @OptionGroup var listAge: ListAgeOptions
+
     @OptionGroup var date: AsOfOption
 
     @Option(help: "Output format: \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
@@ -50,6 +52,7 @@ struct ScreenCommand: ParsableCommand {
     func run() throws {
         let inputs = try InputFiles.expand(paths).map { $0 == "-" ? InputSource.standardInput() : InputSource.file($0) }
         let engine = try sources.engine(snapshot: snapshot)
+        try listAge.check(engine.book.lists)
         let request = ScreeningRequest(
             holdings: inputs, asOf: date.day, readOptions: try reading.readOptions(),
             waivers: try waivers.map { try WaiverFile(.file($0)) }, baseline: try baseline.map { try Baseline(.file($0)) },

@@ -33,11 +33,11 @@ public struct InputError: Error, Hashable, Sendable, CustomStringConvertible {
         self.message = message
     }
 
-    /// `file:line:column: message`, the form editors and terminals link to.
+    /// `file:line:column: message`, the form editors and terminals link to (the message alone without a file).
     public var description: String {
         var location = file
         if let line { location += ":\(line)" }
         if let column { location += ":\(column)" }
-        return "\(location): \(message)"
+        return location.isEmpty ? message : "\(location): \(message)"
     }
 }

@@ -40,4 +40,13 @@ extension InputError.Code {
     static let notFound = Self(rawValue: "not-found")
     /// An output file cannot be written.
     static let unwritable = Self(rawValue: "unwritable")
+    /// A command could not do its work, for a reason its message gives in full.
+    static let failed = Self(rawValue: "failed")
+}
+
+extension InputError {
+    /// An error whose message names what it is about itself (a URL, several files, an option).
+    init(_ message: String) {
+        self.init(.failed, file: "", message)
+    }
 }
