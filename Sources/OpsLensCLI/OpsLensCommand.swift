@@ -22,6 +22,7 @@ struct OpsLensCommand: ParsableCommand {
             CalibrateCommand.self,
             ScreenCommand.self,
             ListsCommand.self,
+            CheckCommand.self,
         ]
     )
 

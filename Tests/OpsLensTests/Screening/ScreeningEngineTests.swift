@@ -43,7 +43,9 @@ struct ScreeningEngineTests {
         let engine = try Self.engine.get()
         func severities(_ date: String) throws -> [Severity] {
             let request = ScreeningRequest(holdings: [.file(Self.sample)], asOf: CalendarDate(iso: date)!, failOn: .warn)
-            return try engine.screen(request, now: { "" }).report.findings.filter { $0.rule?.id == "ns-cmic" }.map(\.severity)
+            // SenseTime's line: the other NS-CMIC holdings of the sample were listed in June 2021.
+            return try engine.screen(request, now: { "" }).report.findings
+                .filter { $0.rule?.id == "ns-cmic" && $0.holding.line == 22 }.map(\.severity)
         }
         #expect(try severities("2021-12-01").isEmpty, "not yet listed")
         #expect(try severities("2022-01-15") == [.warn], "listed, purchases not yet prohibited")
@@ -53,8 +55,12 @@ struct ScreeningEngineTests {
     @Test("decides the verdict at the fail-on level")
     func decidesTheVerdict() throws {
         let engine = try Self.engine.get()
+        // The sample's header and its SenseTime line: listed, purchases not yet prohibited on 2022-01-15 (warn).
+        let lines = try String(contentsOfFile: Self.sample, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
+        let header = try #require(lines.first { $0.hasPrefix("Ticker,") })
+        let senseTime = Data((header + "\n" + lines[21] + "\n").utf8)
         let request = { (failOn: FailOn) in
-            ScreeningRequest(holdings: [.file(Self.sample)], asOf: CalendarDate(iso: "2022-01-15")!, failOn: failOn)
+            ScreeningRequest(holdings: [.bytes(senseTime, name: "sensetime.csv")], asOf: CalendarDate(iso: "2022-01-15")!, failOn: failOn)
         }
         #expect(try engine.screen(request(.block), now: { "" }).exitCode == 0)
         #expect(try engine.screen(request(.warn), now: { "" }).exitCode == 1)
