@@ -21,8 +21,8 @@ struct OpsLensCommand: ParsableCommand {
             MatchCommand.self,
             CalibrateCommand.self,
             ScreenCommand.self,
-            ListsCommand.self,
             CheckCommand.self,
+            ListsCommand.self,
         ]
     )
 

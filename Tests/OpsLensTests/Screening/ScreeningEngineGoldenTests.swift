@@ -22,24 +22,21 @@ struct ScreeningEngineGoldenTests {
             .replacingOccurrences(of: root + "/", with: "")
     }
 
-    /// The golden file's text; with `OPSLENS_UPDATE_GOLDEN=1`, `json` is written to it first (review the diff).
-    static func golden(_ name: String, updatingTo json: String) throws -> String {
-        let path = TestFiles.repository("Tests/OpsLensTests/Screening/Golden/\(name)")
-        if ProcessInfo.processInfo.environment["OPSLENS_UPDATE_GOLDEN"] == "1" { try json.write(toFile: path, atomically: true, encoding: .utf8) }
-        return try String(contentsOfFile: path, encoding: .utf8)
+    static func golden(_ name: String) throws -> String {
+        try String(contentsOfFile: TestFiles.repository("Tests/OpsLensTests/Screening/Golden/\(name)"), encoding: .utf8)
     }
 
     @Test("screens the sample portfolios with the default rules as opslens screen Portfolios did")
     func samplePortfolios() throws {
         let files = ["custodian-global-equity.csv", "emerging-asia-etf.csv", "european-balanced-fund.csv"].map { "Portfolios/\($0)" }
         let json = try Self.report(files, rules: "Rules", ofac: [], asOf: "2022-06-30")
-        #expect(json == (try Self.golden("portfolios-2022-06-30.json", updatingTo: json)))
+        #expect(json == (try Self.golden("portfolios-2022-06-30.json")))
     }
 
     @Test("screens the real iShares downloads against full SDN and Consolidated lists as before")
     func realDownloads() throws {
         let files = ["ishares_ACWI_2022-03-10.csv", "ishares_EEM_2022-03_excel-resaved.csv"].map { "../shared/data/holdings/\($0)" }
         let json = try Self.report(files, rules: "Rules", ofac: ["sdn-2021-07", "cons-2025-12"], asOf: "2022-03-10")
-        #expect(json == (try Self.golden("ishares-2022-03-10.json", updatingTo: json)))
+        #expect(json == (try Self.golden("ishares-2022-03-10.json")))
     }
 }
