@@ -108,7 +108,7 @@ struct CheckCommand: ParsableCommand {
         let overrideList = try overrides.map { try OverrideFile(contentsOf: $0).overrides } ?? []
         let positions = try portfolio.map { path in Positions(holdings: try HoldingsReader().readAll(path).holdings) }
         let asOf = self.asOf ?? CalendarDate.today
-        return PreTradeCheck(engine: try sources.engine(snapshot: snapshot), asOf: asOf, overrides: overrideList,
+        return PreTradeCheck(engine: try sources.engine(snapshot: snapshot, decodingEntriesOnUse: true), asOf: asOf, overrides: overrideList,
                              positions: positions)
     }
 
