@@ -35,6 +35,10 @@ extension ScreeningIndex {
         var links: [LinkRow] = []
         /// By key.
         var keys: [KeyRow] = []
+        /// The references entries make to others (curated `sameAs`, parents) and the keys they resolve to,
+        /// so that following them needs no table of every reference.
+        var referenced: [String] = []
+        var referencedKeys: [Int] = []
         var names: [NameRow] = []
 
         /// The entries of `lists`, in key order, and what indexes them.
@@ -63,8 +67,17 @@ extension ScreeningIndex {
                     for issuer in entity.issuerNames { parts.names.append(NameRow(key: key, name: issuer, isWeak: false)) }
                 }
             }
-            let keysByReference = Dictionary(parts.keys.enumerated().map { ($0.element.reference, $0.offset) },
-                                             uniquingKeysWith: { _, last in last })
+            let keysByReference = parts.keysByReference(), keysBySourceID = parts.keysBySourceID()
+            var referenced = Set<String>()
+            for entry in entries {
+                if let sameAs = entry.entity.curation?.sameAs { referenced.insert(sameAs) }
+                for parent in entry.entity.parents { if let reference = parent.entityReference { referenced.insert(reference) } }
+            }
+            for reference in referenced.sorted() {
+                guard let key = ScreeningIndex.key(forReference: reference, keysByReference, keysBySourceID) else { continue }
+                parts.referenced.append(reference)
+                parts.referencedKeys.append(key)
+            }
             for (key, entry) in entries.enumerated() {
                 // `Linked To:` on an individual names the body they act for, not an owner.
                 for parent in entry.entity.parents where parent.relation == .parent {
@@ -75,6 +88,18 @@ extension ScreeningIndex {
                 }
             }
             return (entries, parts)
+        }
+
+        /// `list:sourceID` → key.
+        func keysByReference() -> [String: Int] {
+            Dictionary(keys.enumerated().map { ($0.element.reference, $0.offset) }, uniquingKeysWith: { _, last in last })
+        }
+
+        /// Source id → keys.
+        func keysBySourceID() -> [String: [Int]] {
+            var bySourceID: [String: [Int]] = [:]
+            for (key, row) in keys.enumerated() { bySourceID[row.sourceID, default: []].append(key) }
+            return bySourceID
         }
     }
 }

@@ -21,6 +21,8 @@ public final class ScreeningIndex: Sendable {
     public let thresholds: MatchThresholds
     /// Parent links resolved to loaded entries (`child → parent`, with shares when known).
     public let ownership: OwnershipGraph<Int>
+    /// The references entries make to others, resolved when the index was built.
+    private let referenced: [String: Int]
     /// `list:sourceID` → key.
     private let keysByReference: LazyValue<[String: Int]>
     /// Source id → keys, to follow a curated `sameAs` to whichever copy of the entry is loaded.
@@ -57,14 +59,9 @@ public final class ScreeningIndex: Sendable {
         self.ownership = OwnershipGraph(parts.links.map {
             OwnershipLink(child: $0.child, parent: $0.parent, percent: $0.percent, source: $0.source, isControl: $0.isControl)
         })
-        self.keysByReference = LazyValue {
-            Dictionary(keys.value.enumerated().map { ($0.element.reference, $0.offset) }, uniquingKeysWith: { _, last in last })
-        }
-        self.keysBySourceID = LazyValue {
-            var bySourceID: [String: [Int]] = [:]
-            for (key, row) in keys.value.enumerated() { bySourceID[row.sourceID, default: []].append(key) }
-            return bySourceID
-        }
+        self.referenced = Dictionary(zip(parts.referenced, parts.referencedKeys), uniquingKeysWith: { first, _ in first })
+        self.keysByReference = LazyValue { Parts(keys: keys.value).keysByReference() }
+        self.keysBySourceID = LazyValue { Parts(keys: keys.value).keysBySourceID() }
     }
 
     /// The entry for `key`.
@@ -73,8 +70,13 @@ public final class ScreeningIndex: Sendable {
     /// The key of the entry `reference` (`list:sourceID`), or of another loaded copy of the same
     /// source entry (a transcription in `Rules/` when the official file is not loaded).
     public func key(forReference reference: String) -> Int? {
-        if let key = keysByReference.value[reference] { return key }
+        referenced[reference] ?? Self.key(forReference: reference, keysByReference.value, keysBySourceID.value)
+    }
+
+    /// The key of `reference` in these tables: its own, or another copy's of the same source id.
+    static func key(forReference reference: String, _ keysByReference: [String: Int], _ keysBySourceID: [String: [Int]]) -> Int? {
+        if let key = keysByReference[reference] { return key }
         guard let sourceID = reference.split(separator: ":").last.map(String.init) else { return nil }
-        return keysBySourceID.value[sourceID]?.first
+        return keysBySourceID[sourceID]?.first
     }
 }

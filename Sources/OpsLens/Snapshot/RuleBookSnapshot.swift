@@ -34,7 +34,7 @@ public struct RuleBookSnapshot: Sendable {
     public let header: Header
     /// The rules, the lists without their entries, and the index parts but names and references.
     private let head: Head
-    private let bytes: Data
+    private let file: MappedFile
     /// Where each part starts in `bytes`.
     private let partStarts: [Int]
 
@@ -92,15 +92,16 @@ public struct RuleBookSnapshot: Sendable {
     /// - Throws: `InputError` (`.foreignSnapshot`, `.staleSnapshot`, `.corruptSnapshot`, `.unreadable`)
     ///   saying what differs and to run `opslens rules compile` again.
     public static func load(_ path: String) throws -> RuleBookSnapshot {
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard let file = MappedFile(path: path) else {
             throw InputError(.unreadable, file: path, "cannot read the snapshot")
         }
-        return try RuleBookSnapshot(data, path: path)
+        return try RuleBookSnapshot(file, path: path)
     }
 
-    private init(_ data: Data, path: String) throws {
+    private init(_ file: MappedFile, path: String) throws {
         let recompile = "; run `opslens rules compile` again"
-        let (header, payloadStart) = try data.withUnsafeBytes { bytes in
+        let (header, payloadStart) = try { () throws -> (Header, Int) in
+            let bytes = file.bytes
             let magic = Array(Self.magic.utf8)
             guard bytes.count > magic.count, bytes.prefix(magic.count).elementsEqual(magic),
                   let newline = bytes[magic.count...].firstIndex(of: 0x0A) else {
@@ -123,15 +124,13 @@ public struct RuleBookSnapshot: Sendable {
                                  + "\(payload.count == expected ? "changed" : "\(payload.count) bytes, not \(expected)"))" + recompile)
             }
             return (header, newline + 1)
-        }
+        }()
         try Self.checkSources(header, path: path)
         var starts = [payloadStart]
         for size in header.partBytes.dropLast() { starts.append(starts.last! + size) }
         let head: Head
         do {
-            head = try data.withUnsafeBytes { bytes in
-                try PositionalDecoder.decode(Head.self, from: UnsafeRawBufferPointer(rebasing: bytes[starts[0]..<starts[1]]))
-            }
+            head = try PositionalDecoder.decode(Head.self, from: UnsafeRawBufferPointer(rebasing: file.bytes[starts[0]..<starts[1]]))
         } catch {
             throw InputError(.corruptSnapshot, file: path, "the snapshot cannot be decoded (\(error))" + recompile)
         }
@@ -140,7 +139,7 @@ public struct RuleBookSnapshot: Sendable {
         }
         self.header = header
         self.head = head
-        self.bytes = data
+        self.file = file
         self.partStarts = starts
     }
 
@@ -149,21 +148,19 @@ public struct RuleBookSnapshot: Sendable {
     public func index(thresholds: MatchThresholds = .standard) -> ScreeningIndex {
         var listIDs: [String] = []
         for (list, count) in zip(head.lists, head.entityCounts) { listIDs += repeatElement(list.id, count: count) }
-        let entries = CompiledEntries(bytes: bytes, offsets: head.entryOffsets.map { $0 + partStarts[1] }, listIDs: listIDs)
-        let bytes = self.bytes
-        let names = partStarts[2]..<partStarts[3], keys = partStarts[3]..<bytes.count
+        let entries = CompiledEntries(file: file, offsets: head.entryOffsets.map { $0 + partStarts[1] }, listIDs: listIDs)
+        let file = self.file
+        let names = partStarts[2]..<partStarts[3], keys = partStarts[3]..<file.bytes.count
         return ScreeningIndex(entries: EntryStore(storage: .compiled(entries)), parts: head.parts,
-                              names: LazyValue { Self.decode([ScreeningIndex.Parts.NameRow].self, bytes, names) },
-                              keys: LazyValue { Self.decode([ScreeningIndex.Parts.KeyRow].self, bytes, keys) },
+                              names: LazyValue { Self.decode([ScreeningIndex.Parts.NameRow].self, file, names) },
+                              keys: LazyValue { Self.decode([ScreeningIndex.Parts.KeyRow].self, file, keys) },
                               thresholds: thresholds)
     }
 
-    /// The part of `bytes` in `range`, decoded; the checksum matched on load, so a part that does not decode is a bug.
-    private static func decode<T: Decodable>(_ type: T.Type, _ bytes: Data, _ range: Range<Int>) -> T {
-        bytes.withUnsafeBytes { raw in
-            do { return try PositionalDecoder.decode(T.self, from: UnsafeRawBufferPointer(rebasing: raw[range])) } catch {
-                fatalError("compiled rule book: bytes \(range) do not decode: \(error)")
-            }
+    /// The part of `file` in `range`, decoded; the checksum matched on load, so a part that does not decode is a bug.
+    private static func decode<T: Decodable>(_ type: T.Type, _ file: MappedFile, _ range: Range<Int>) -> T {
+        do { return try PositionalDecoder.decode(T.self, from: UnsafeRawBufferPointer(rebasing: file.bytes[range])) } catch {
+            fatalError("compiled rule book: bytes \(range) do not decode: \(error)")
         }
     }
 
@@ -195,7 +192,7 @@ public struct RuleBookSnapshot: Sendable {
     private static func checkSources(_ header: Header, path: String) throws {
         let recompile = "; run `opslens rules compile` again"
         for source in header.sources {
-            guard let digest = FileDigest.sha256(ofFileAt: source.path) else {
+            guard let digest = MappedFile(path: source.path).map({ FileDigest.sha256($0.bytes) }) else {
                 throw InputError(.staleSnapshot, file: path, "the snapshot's source \(source.path) is gone" + recompile)
             }
             guard digest == source.sha256 else {
