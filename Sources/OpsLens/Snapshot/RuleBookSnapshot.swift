@@ -19,6 +19,8 @@ public struct RuleBookSnapshot: Sendable {
         /// The rules folder and OFAC folders, as absolute paths.
         public var rulesDirectory: String?
         public var ofacDirectories: [String]
+        /// The OFAC vintage folders the rules folder supplied (its newest), as absolute paths.
+        public var vintageDirectories: [String]
         /// Every file the rule book was read from, absolute, with its SHA-256.
         public var sources: [RestrictedList.File]
         /// The sizes of the payload's parts: head, entries, names, references.
@@ -80,6 +82,7 @@ public struct RuleBookSnapshot: Sendable {
         let payload = payloadParts.flatMap { $0 }
         let header = Header(format: format, version: OpsLensVersion.current, rulesDirectory: rulesDirectory.map(absolute),
                             ofacDirectories: ofacDirectories.map(absolute),
+                            vintageDirectories: RuleBookLoader.defaultOFACDirectories(rulesDirectory: rulesDirectory).map(absolute),
                             sources: sources.keys.sorted().map { RestrictedList.File(path: $0, sha256: sources[$0]!) },
                             partBytes: payloadParts.map(\.count), payloadChecksum: payload.withUnsafeBytes(checksum))
         let encoder = JSONEncoder()
@@ -203,6 +206,11 @@ public struct RuleBookSnapshot: Sendable {
                 throw InputError(.staleSnapshot, file: path, "the snapshot's source \(source.path) changed since it was "
                                  + "compiled (SHA-256 \(digest.prefix(12))…, compiled from \(source.sha256.prefix(12))…)" + recompile)
             }
+        }
+        let vintages = RuleBookLoader.defaultOFACDirectories(rulesDirectory: header.rulesDirectory).map(absolute)
+        if vintages != header.vintageDirectories {
+            throw InputError(.staleSnapshot, file: path, "the rules folder's newest OFAC vintage is now "
+                             + "\(vintages.first ?? "none"), not \(header.vintageDirectories.first ?? "none") as when compiled" + recompile)
         }
         let known = Set(header.sources.map(\.path))
         if let added = header.rulesDirectory.map(yamlFiles(in:))?.first(where: { !known.contains($0) }) {

@@ -84,6 +84,13 @@ struct RuleBookSnapshotTests {
         try "schema: opslens.rule/v1\n".write(toFile: rules + "/rules/new.yaml", atomically: true, encoding: .utf8)
         try expectStale(path, "rules/new.yaml was added")
         try FileManager.default.removeItem(atPath: rules + "/rules/new.yaml")
+        // A newer OFAC vintage would now supply the lists.
+        let vintages = try FileManager.default.contentsOfDirectory(atPath: rules + "/ofac").sorted()
+        let current = try #require(vintages.last)
+        try FileManager.default.copyItem(atPath: rules + "/ofac/" + current, toPath: rules + "/ofac/2099-01-01")
+        try expectStale(path, "newest OFAC vintage is now")
+        try FileManager.default.removeItem(atPath: rules + "/ofac/2099-01-01")
+        _ = try RuleBookSnapshot.load(path)
         try FileManager.default.removeItem(atPath: list)
         try expectStale(path, "lists/inhouse-restricted.yaml is gone")
     }
