@@ -31,7 +31,7 @@ public struct RuleBookSnapshot: Sendable {
     public static let magic = "OPSLENS-RULEBOOK-SNAPSHOT "
     /// Where `opslens rules compile` writes when not told otherwise.
     public static let defaultPath = ".opslens/rulebook.snapshot"
-    public static let format = 2
+    public static let format = 3
 
     public let header: Header
     /// The rules, the lists without their entries, and the index parts but names and references.
@@ -110,15 +110,18 @@ public struct RuleBookSnapshot: Sendable {
                   let newline = bytes[magic.count...].firstIndex(of: 0x0A) else {
                 throw InputError(.corruptSnapshot, file: path, "not an OpsLens rule-book snapshot" + recompile)
             }
-            let header: Header
-            do {
-                header = try JSONDecoder().decode(Header.self, from: Data(bytes[magic.count..<newline]))
-            } catch {
+            // Format and version first: a header of another format may not decode as this one's.
+            struct Stamp: Decodable { var format: Int; var version: String }
+            let line = Data(bytes[magic.count..<newline])
+            guard let stamp = try? JSONDecoder().decode(Stamp.self, from: line) else {
                 throw InputError(.corruptSnapshot, file: path, line: 1, "the snapshot's header is damaged" + recompile)
             }
-            guard header.version == OpsLensVersion.current, header.format == Self.format else {
-                throw InputError(.foreignSnapshot, file: path, "the snapshot was compiled by OpsLens \(header.version) (format "
-                                 + "\(header.format)); this is OpsLens \(OpsLensVersion.current) (format \(Self.format))" + recompile)
+            guard stamp.version == OpsLensVersion.current, stamp.format == Self.format else {
+                throw InputError(.foreignSnapshot, file: path, "the snapshot was compiled by OpsLens \(stamp.version) (format "
+                                 + "\(stamp.format)); this is OpsLens \(OpsLensVersion.current) (format \(Self.format))" + recompile)
+            }
+            guard let header = try? JSONDecoder().decode(Header.self, from: line) else {
+                throw InputError(.corruptSnapshot, file: path, line: 1, "the snapshot's header is damaged" + recompile)
             }
             let payload = UnsafeRawBufferPointer(rebasing: bytes[(newline + 1)...])
             let expected = header.partBytes.reduce(0, +)
