@@ -88,11 +88,10 @@ struct CheckCommand: ParsableCommand {
         var line = 0
         while let text = readLine(strippingNewline: true) {
             line += 1
-            let trimmed = text.trimmingCharacters(in: .whitespaces)
-            if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
+            guard let first = text.first(where: { $0 != " " && $0 != "\t" }), first != "#" else { continue }
             let output: String
             do {
-                let decision = check.decide(try OrderParser.parse(trimmed, source: "standard input", line: line))
+                let decision = check.decide(try OrderParser.parse(text, source: "standard input", line: line))
                 worst = max(worst, decision.verdict)
                 output = DecisionFormat.jsonLine(decision)
             } catch {
