@@ -31,7 +31,9 @@ public struct RuleBookSnapshot: Sendable {
     public static let magic = "OPSLENS-RULEBOOK-SNAPSHOT "
     /// Where `opslens rules compile` writes when not told otherwise.
     public static let defaultPath = ".opslens/rulebook.snapshot"
-    public static let format = 3
+    /// Bump it whenever a type the payload encodes changes its stored properties: the payload is
+    /// positional, so an old layout must be refused, not read.
+    public static let format = 4
 
     public let header: Header
     /// The rules, the lists without their entries, and the index parts but names and references.
