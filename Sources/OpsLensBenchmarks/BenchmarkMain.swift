@@ -16,6 +16,7 @@ struct BenchmarkMain {
                opslens-bench lookups [SHARED_DATA_DIR] [LOOKUPS]
                opslens-bench hot [ROWS]
                opslens-bench same-process [--input realistic|numbered] [--rows N] [--repeat N] [--data DIR]
+               opslens-bench orders --snapshot FILE [--orders N] [--opslens PATH]   # opslens check --orders - throughput
 
         INPUTS: realistic (default): ../shared/bench/gen_holdings.py's 1M-row file, real issuer-name
                 words; numbered: OpsLens's own file whose names never resemble a list name.
@@ -37,6 +38,9 @@ struct BenchmarkMain {
         }
         if CommandLine.arguments.dropFirst().first == "hot" {
             return HotPathBenchmark.run(rows: CommandLine.arguments.dropFirst(2).first.flatMap { Int($0) } ?? 1_000_000)
+        }
+        if CommandLine.arguments.dropFirst().first == "orders" {
+            return try OrdersBenchmark.run(CommandLine.arguments.dropFirst(2))
         }
         if CommandLine.arguments.dropFirst().first == "same-process" {
             return try SameProcessBenchmark.run(BenchmarkArguments(CommandLine.arguments.dropFirst(2)))

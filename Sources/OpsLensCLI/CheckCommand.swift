@@ -90,11 +90,10 @@ struct CheckCommand: ParsableCommand {
         var line = 0
         while let text = readLine(strippingNewline: true) {
             line += 1
-            let trimmed = text.trimmingCharacters(in: .whitespaces)
-            if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
+            guard let first = text.first(where: { $0 != " " && $0 != "\t" }), first != "#" else { continue }
             let output: String
             do {
-                let decision = check.decide(try OrderParser.parse(trimmed, source: "standard input", line: line))
+                let decision = check.decide(try OrderParser.parse(text, source: "standard input", line: line))
                 worst = max(worst, decision.verdict)
                 output = DecisionFormat.jsonLine(decision)
             } catch {
@@ -110,7 +109,7 @@ struct CheckCommand: ParsableCommand {
         let overrideList = try overrides.map { try OverrideFile(contentsOf: $0).overrides } ?? []
         let positions = try portfolio.map { path in Positions(holdings: try HoldingsReader().readAll(path).holdings) }
         let asOf = date.day
-        let engine = try sources.engine(snapshot: snapshot)
+        let engine = try sources.engine(snapshot: snapshot, decodingEntriesOnUse: true)
         try listAge.check(engine.book.lists)
         return PreTradeCheck(engine: engine, asOf: asOf, overrides: overrideList, positions: positions)
     }

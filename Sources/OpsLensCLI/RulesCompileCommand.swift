@@ -22,24 +22,24 @@ struct RulesCompileCommand: ParsableCommand {
             RulesOutput.printErrors(result.errors)
             throw ExitCode.inputError
         }
-        let snapshot = try RuleBookSnapshot.compile(rulesDirectory: sources.rulesDirectory, ofacDirectories: sources.ofacDirectories)
-        let bytes = try snapshot.encoded()
+        let (header, bytes) = try RuleBookSnapshot.compile(result.book, rulesDirectory: sources.rulesDirectory,
+                                                            ofacDirectories: sources.ofacDirectories)
         let folder = (output as NSString).deletingLastPathComponent
         if !folder.isEmpty { try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
         guard FileManager.default.createFile(atPath: output, contents: Data(bytes)) else {
             throw CLIError(.unwritable, file: output, "cannot write the snapshot")
         }
-        let entries = snapshot.book.lists.map(\.entities.count).reduce(0, +)
-        print("\(output): \(snapshot.book.rules.count) rules, \(snapshot.book.lists.count) lists, \(entries) entries, "
-              + "\(snapshot.header.sources.count) source files, \(bytes.count) bytes")
+        let book = result.book
+        print("\(output): \(book.rules.count) rules, \(book.lists.count) lists, \(book.lists.map(\.entities.count).reduce(0, +)) "
+              + "entries from \(header.sources.count) source files, \(bytes.count) bytes")
     }
 }
 
 extension RulesSourceOptions {
     /// An engine over the rule book compiled in `snapshot` when given (checked against its sources),
     /// else over the rules and lists loaded from the sources.
-    func engine(snapshot: String?) throws -> ScreeningEngine {
+    func engine(snapshot: String?, decodingEntriesOnUse: Bool = false) throws -> ScreeningEngine {
         guard let snapshot else { return try engine() }
-        return try RuleBookSnapshot.load(snapshot).engine()
+        return try RuleBookSnapshot.load(snapshot).engine(decodingEntriesOnUse: decodingEntriesOnUse)
     }
 }

@@ -44,7 +44,7 @@ struct OrderFields {
 
     /// Sets `field` unless it is already set (the first identifier column given wins).
     mutating func set(_ field: Field, _ text: String, column: Int? = nil) {
-        let value = text.trimmingCharacters(in: .whitespaces)
+        let value = Self.trimmed(text)
         guard !value.isEmpty, values[field] == nil else { return }
         values[field] = value
         if let column { columns[field] = column }
@@ -101,9 +101,16 @@ struct OrderFields {
         return order
     }
 
+    /// `text` without the spaces and tabs around it (in plain Swift: this runs for every field of every order).
+    static func trimmed(_ text: some StringProtocol) -> String {
+        let isBlank = { (character: Character) in character == " " || character == "\t" || character == "\u{A0}" }
+        guard let first = text.firstIndex(where: { !isBlank($0) }), let last = text.lastIndex(where: { !isBlank($0) }) else { return "" }
+        return String(text[first...last])
+    }
+
     /// A number written with optional thousands commas (`1,000.5`).
     static func number(_ text: String) -> Double? {
-        let plain = text.replacingOccurrences(of: ",", with: "").replacingOccurrences(of: "_", with: "")
+        let plain = text.contains(",") || text.contains("_") ? String(text.filter { $0 != "," && $0 != "_" }) : text
         guard let value = Double(plain), value.isFinite else { return nil }
         return value
     }

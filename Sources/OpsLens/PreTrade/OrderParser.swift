@@ -18,7 +18,7 @@ public enum OrderParser {
     ///   - line: the line to name in errors.
     /// - Throws: `OrderError` saying which field is wrong and what it takes.
     public static func parse(_ text: String, source: String, line: Int? = nil) throws(OrderError) -> Order {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = OrderFields.trimmed(text)
         if trimmed.hasPrefix("{") { return try parseJSON(trimmed, source: source, line: line) }
         return try parseShortForm(trimmed, source: source, line: line)
     }

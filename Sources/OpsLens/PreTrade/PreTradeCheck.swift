@@ -48,7 +48,7 @@ public struct PreTradeCheck: Sendable {
         if let positions, let check = positions.check(order, holding: holding) {
             decision.position = check
         }
-        conclude(&decision)
+        conclude(&decision, matched: Set(matches.map(\.entityKey)).map { engine.index[$0].entity.name }.sorted())
         return decision
     }
 
@@ -73,7 +73,7 @@ public struct PreTradeCheck: Sendable {
     }
 
     /// The order's verdict and reason from its resolutions and position.
-    private func conclude(_ decision: inout Decision) {
+    private func conclude(_ decision: inout Decision, matched: [String]) {
         let order = decision.order
         if let position = decision.position, position.isOversold {
             let held = position.held == 0 ? "the portfolio does not hold it" : "the portfolio holds \(Self.format(position.held))"
@@ -101,7 +101,9 @@ public struct PreTradeCheck: Sendable {
         }
         decision.divestment = decision.verdict == .allow && decision.resolved.contains(where: \.divestment)
         if decision.reason.isEmpty {
-            decision.reason = order.isName
+            decision.reason = !matched.isEmpty
+                ? "\(order.security) matched \(matched.joined(separator: ", ")), which no rule restricts on \(decision.tradeDate)"
+                : order.isName
                 ? "no list entry matched the name \"\(order.security)\" on \(decision.tradeDate)"
                 : "no restriction applies to \(order.security) on \(decision.tradeDate)"
         }

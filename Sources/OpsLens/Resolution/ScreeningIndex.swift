@@ -9,8 +9,8 @@ public final class ScreeningIndex: Sendable {
         public var entity: ListEntity
     }
 
-    /// Every entry; a key is a position in this array.
-    public let entries: [Entry]
+    /// Every entry; a key is a position in this collection.
+    public let entries: EntryStore
     let identifiers: IdentifierIndex
     let tickers: TickerIndex
     /// Built on first use: most identifier and ticker lookups never need it, and it is the
@@ -21,58 +21,47 @@ public final class ScreeningIndex: Sendable {
     public let thresholds: MatchThresholds
     /// Parent links resolved to loaded entries (`child → parent`, with shares when known).
     public let ownership: OwnershipGraph<Int>
+    /// The references entries make to others, resolved when the index was built.
+    private let referenced: [String: Int]
     /// `list:sourceID` → key.
-    let keysByReference: [String: Int]
+    private let keysByReference: LazyValue<[String: Int]>
     /// Source id → keys, to follow a curated `sameAs` to whichever copy of the entry is loaded.
-    let keysBySourceID: [String: [Int]]
+    private let keysBySourceID: LazyValue<[String: [Int]]>
 
     /// Indexes every entry of `lists`.
     ///
     /// Only organisations are name-indexed: holdings are issued by organisations, and person
     /// names in an issuer screen only make false alarms.
-    public init(lists: [RestrictedList], thresholds: MatchThresholds = .standard) {
-        var entries: [Entry] = []
+    public convenience init(lists: [RestrictedList], thresholds: MatchThresholds = .standard) {
+        let (entries, parts) = Parts.of(lists)
+        let names = parts.names, keys = parts.keys
+        self.init(entries: EntryStore(storage: .memory(entries)), parts: parts, names: LazyValue { names },
+                  keys: LazyValue { keys }, thresholds: thresholds)
+    }
+
+    /// An index of entries and the parts indexing them produced (a compiled rule book's); the
+    /// name index and the reference tables are built on first use, from rows made on first use.
+    init(entries: EntryStore, parts: Parts, names: LazyValue<[Parts.NameRow]>, keys: LazyValue<[Parts.KeyRow]>,
+         thresholds: MatchThresholds) {
         var identifiers = IdentifierIndex()
+        for (identifier, key) in zip(parts.identifiers, parts.identifierKeys) { identifiers.insert(identifier, for: key) }
         var tickers = TickerIndex()
-        var nameEntries: [(key: Int, name: String, isWeak: Bool)] = []
-        var keysByReference: [String: Int] = [:]
-        var keysBySourceID: [String: [Int]] = [:]
-        for list in lists {
-            for entity in list.entities {
-                let key = entries.count
-                entries.append(Entry(listID: list.id, entity: entity))
-                keysByReference[entity.reference] = key
-                keysBySourceID[entity.sourceID, default: []].append(key)
-                for identifier in entity.identifiers {
-                    if let parsed = identifier.parsed { identifiers.insert(parsed, for: key) }
-                }
-                for published in entity.equityTickers {
-                    if let ticker = Ticker.parse(published) { _ = tickers.insert(ticker, for: key) }
-                }
-                guard entity.type == .organisation else { continue }
-                nameEntries += entity.nameIndexEntries(key: key)
-                for issuer in entity.issuerNames { nameEntries.append((key, issuer, false)) }
-            }
-        }
-        var links: [OwnershipLink<Int>] = []
-        for (key, entry) in entries.enumerated() {
-            // `Linked To:` on an individual names the body they act for, not an owner.
-            for parent in entry.entity.parents where parent.relation == .parent {
-                guard let reference = parent.entityReference, let parentKey = keysByReference[reference] else { continue }
-                links.append(OwnershipLink(child: key, parent: parentKey, percent: parent.ownershipPercent,
-                                           source: parent.source ?? "\(entry.listID) \(parent.origin.rawValue) link",
-                                           isControl: parent.controlled ?? false))
-            }
+        for (published, key) in zip(parts.tickers, parts.tickerKeys) {
+            if let ticker = Ticker.parse(published) { _ = tickers.insert(ticker, for: key) }
         }
         self.entries = entries
         self.identifiers = identifiers
         self.tickers = tickers
-        let names = nameEntries
-        self.lazyNames = LazyValue { NameIndex(entries: names, scorer: NameScorer(thresholds: thresholds)) }
+        self.lazyNames = LazyValue {
+            NameIndex(entries: names.value.map { ($0.key, $0.name, $0.isWeak) }, scorer: NameScorer(thresholds: thresholds))
+        }
         self.thresholds = thresholds
-        self.ownership = OwnershipGraph(links)
-        self.keysByReference = keysByReference
-        self.keysBySourceID = keysBySourceID
+        self.ownership = OwnershipGraph(parts.links.map {
+            OwnershipLink(child: $0.child, parent: $0.parent, percent: $0.percent, source: $0.source, isControl: $0.isControl)
+        })
+        self.referenced = Dictionary(zip(parts.referenced, parts.referencedKeys), uniquingKeysWith: { first, _ in first })
+        self.keysByReference = LazyValue { Parts(keys: keys.value).keysByReference() }
+        self.keysBySourceID = LazyValue { Parts(keys: keys.value).keysBySourceID() }
     }
 
     /// The entry for `key`.
@@ -81,6 +70,11 @@ public final class ScreeningIndex: Sendable {
     /// The key of the entry `reference` (`list:sourceID`), or of another loaded copy of the same
     /// source entry (a transcription in `Rules/` when the official file is not loaded).
     public func key(forReference reference: String) -> Int? {
+        referenced[reference] ?? Self.key(forReference: reference, keysByReference.value, keysBySourceID.value)
+    }
+
+    /// The key of `reference` in these tables: its own, or another copy's of the same source id.
+    static func key(forReference reference: String, _ keysByReference: [String: Int], _ keysBySourceID: [String: [Int]]) -> Int? {
         if let key = keysByReference[reference] { return key }
         guard let sourceID = reference.split(separator: ":").last.map(String.init) else { return nil }
         return keysBySourceID[sourceID]?.first

@@ -17,7 +17,9 @@ public final class Screener: Sendable {
         self.index = index
         var reach: [String: OwnershipAssessment<Int>] = [:]
         for rule in book.rules where rule.subsidiaries != .listedOnly && !index.ownership.links.isEmpty {
-            let listed = index.entries.indices.filter { rule.status(for: index[$0].entity, on: asOf, inList: index[$0].listID) != nil }
+            // Only owners can bring others into scope: the rest of the list need not be looked at.
+            let owners = Set(index.ownership.links.map(\.parent)).sorted()
+            let listed = owners.filter { rule.status(for: index[$0].entity, on: asOf, inList: index[$0].listID) != nil }
             reach[rule.id] = index.ownership.assess(listed: listed, scope: rule.subsidiaries)
         }
         self.reach = reach

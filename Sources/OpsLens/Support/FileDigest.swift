@@ -8,6 +8,11 @@ public enum FileDigest {
         hex(SHA256.hash(data: data))
     }
 
+    /// The SHA-256 of `bytes`, lower-case hex.
+    public static func sha256(_ bytes: UnsafeRawBufferPointer) -> String {
+        hex(SHA256.hash(data: bytes))
+    }
+
     /// The SHA-256 of the file at `path`, read in chunks (memory stays flat), or `nil` when it cannot be read.
     public static func sha256(ofFileAt path: String) -> String? {
         guard let handle = FileHandle(forReadingAtPath: path) else { return nil }

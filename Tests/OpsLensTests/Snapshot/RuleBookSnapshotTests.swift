@@ -12,34 +12,44 @@ struct RuleBookSnapshotTests {
         return copy
     }
 
-    private func write(_ snapshot: RuleBookSnapshot) throws -> String {
-        try TestFiles.temporary(try snapshot.encoded(), name: "rulebook.snapshot")
+    /// The rule book of `rules` and `ofac`, compiled into a scratch file.
+    private func compiled(_ rules: String, ofac: [String] = []) throws -> (book: RuleBook, path: String) {
+        let book = try RuleBookLoader.load(rulesDirectory: rules, ofacDirectories: ofac)
+        let bytes = try RuleBookSnapshot.compile(book, rulesDirectory: rules, ofacDirectories: ofac).bytes
+        return (book, try TestFiles.temporary(bytes, name: "rulebook.snapshot"))
     }
 
     @Test("loads back the same rules and lists, with OFAC's full files, and checks the same")
     func roundTrip() throws {
         let ofac = [TestData.ofac("sdn-2021-07"), TestData.ofac("cons-2025-12")]
         let rules = TestData.packageRoot.appendingPathComponent("Rules").path
-        let compiled = try RuleBookSnapshot.compile(rulesDirectory: rules, ofacDirectories: ofac)
-        let loaded = try RuleBookSnapshot.load(try write(compiled))
-        #expect(loaded.book.rules == compiled.book.rules)
-        #expect(loaded.book.lists == compiled.book.lists)
-        #expect(loaded.book.files == compiled.book.files)
-        #expect(loaded.book.warnings == compiled.book.warnings)
-        #expect(loaded.header.sources.count == compiled.header.sources.count)
+        let (book, path) = try compiled(rules, ofac: ofac)
+        let loaded = try RuleBookSnapshot.load(path)
+        let decoded = loaded.book()
+        #expect(decoded.rules == book.rules)
+        #expect(decoded.lists == book.lists)
+        #expect(decoded.files == book.files)
+        #expect(decoded.warnings == book.warnings)
         #expect(loaded.header.sources.contains { $0.path.hasSuffix("sdn-2021-07/sdn.csv") })
         #expect(loaded.header.version == OpsLensVersion.current)
-        let order = try OrderParser.parse("BUY 10 0020 HK", source: "test")
-        let fromSnapshot = PreTradeCheck(engine: ScreeningEngine(book: loaded.book), asOf: CalendarDate(iso: "2022-03-01")!).decide(order)
-        let fromSources = PreTradeCheck(engine: ScreeningEngine(book: compiled.book), asOf: CalendarDate(iso: "2022-03-01")!).decide(order)
-        #expect(fromSnapshot.verdict == .block)
-        #expect(fromSnapshot.findings == fromSources.findings)
+        // Checks over the entries decoded as met give what checks over the loaded sources give,
+        // for identifiers, tickers, names and the curated SenseTime mapping.
+        let onUse = PreTradeCheck(engine: try loaded.engine(decodingEntriesOnUse: true), asOf: CalendarDate(iso: "2022-03-01")!)
+        let fromSources = PreTradeCheck(engine: ScreeningEngine(book: book), asOf: CalendarDate(iso: "2022-03-01")!)
+        for text in ["BUY 10 0020 HK", "SELL 10 US0378331005", "BUY 10 \"GAZPROM\"", "BUY 10 \"SenseTime Group Limited\"",
+                     "SELL 10 \"Islamic Revolutionary Guard Corps\""] {
+            let order = try OrderParser.parse(text, source: "test")
+            let expected = fromSources.decide(order)
+            let got = onUse.decide(order)
+            #expect(got.verdict == expected.verdict, "\(text)")
+            #expect(got.findings == expected.findings, "\(text)")
+        }
+        #expect(onUse.decide(try OrderParser.parse("BUY 10 0020 HK", source: "test")).verdict == .block)
     }
 
     @Test("a damaged snapshot is refused: a changed byte, a cut-off file, another file")
     func corrupted() throws {
-        let compiled = try RuleBookSnapshot.compile(rulesDirectory: try rulesCopy(), ofacDirectories: [])
-        var bytes = try compiled.encoded()
+        var bytes = try Array(Data(contentsOf: URL(fileURLWithPath: try compiled(try rulesCopy()).path)))
         bytes[bytes.count - 100] ^= 0x20
         for (damaged, message) in [(bytes, "payload is changed"), (Array(bytes.dropLast(10)), "bytes, not"),
                                    (Array("Account,Ticker\n".utf8), "not an OpsLens rule-book snapshot")] {
@@ -58,7 +68,7 @@ struct RuleBookSnapshotTests {
     @Test("a snapshot whose sources changed, went away or were added to is refused")
     func stale() throws {
         let rules = try rulesCopy()
-        let path = try write(try RuleBookSnapshot.compile(rulesDirectory: rules, ofacDirectories: []))
+        let path = try compiled(rules).path
         _ = try RuleBookSnapshot.load(path)
         // Waivers are not part of the rule book: changing them changes nothing.
         try Data("waivers: []\nschema: opslens.waivers/v1\n".utf8).write(to: URL(fileURLWithPath: rules + "/waivers.yaml"))
@@ -74,13 +84,20 @@ struct RuleBookSnapshotTests {
         try "schema: opslens.rule/v1\n".write(toFile: rules + "/rules/new.yaml", atomically: true, encoding: .utf8)
         try expectStale(path, "rules/new.yaml was added")
         try FileManager.default.removeItem(atPath: rules + "/rules/new.yaml")
+        // A newer OFAC vintage would now supply the lists.
+        let vintages = try FileManager.default.contentsOfDirectory(atPath: rules + "/ofac").sorted()
+        let current = try #require(vintages.last)
+        try FileManager.default.copyItem(atPath: rules + "/ofac/" + current, toPath: rules + "/ofac/2099-01-01")
+        try expectStale(path, "newest OFAC vintage is now")
+        try FileManager.default.removeItem(atPath: rules + "/ofac/2099-01-01")
+        _ = try RuleBookSnapshot.load(path)
         try FileManager.default.removeItem(atPath: list)
         try expectStale(path, "lists/inhouse-restricted.yaml is gone")
     }
 
     @Test("a snapshot compiled by another OpsLens version is refused")
     func foreignVersion() throws {
-        let bytes = try RuleBookSnapshot.compile(rulesDirectory: try rulesCopy(), ofacDirectories: []).encoded()
+        let bytes = try Array(Data(contentsOf: URL(fileURLWithPath: try compiled(try rulesCopy()).path)))
         let text = String(decoding: bytes, as: UTF8.self)
         let version = "\"version\":\"\(OpsLensVersion.current)\""
         #expect(text.contains(version))

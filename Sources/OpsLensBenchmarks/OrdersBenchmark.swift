@@ -1,0 +1,95 @@
+import Foundation
+import OpsLens
+
+/// `opslens-bench orders`: the pre-trade check's streaming throughput, end to end.
+///
+/// Starts the built `opslens check --orders -` (beside this benchmark, or `--opslens PATH`) with
+/// a compiled rule book, writes orders to its standard input from one thread and reads its JSON
+/// decisions from another, and reports orders per second after the first answer (start-up apart).
+/// The orders cycle through the sample portfolios' securities — by ISIN, by ticker on its market
+/// and by quoted name — with every side and a few trade dates.
+enum OrdersBenchmark {
+    static func run(_ arguments: ArraySlice<String>) throws {
+        var orders = 200_000
+        var snapshot: String?
+        var opslens = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("opslens").path
+        var iterator = arguments.makeIterator()
+        while let argument = iterator.next() {
+            switch argument {
+            case "--orders": orders = Int(iterator.next() ?? "") ?? orders
+            case "--snapshot": snapshot = iterator.next()
+            case "--opslens": opslens = iterator.next() ?? opslens
+            default: BenchmarkMain.usageError("unknown argument \(argument) for orders")
+            }
+        }
+        guard let snapshot else { BenchmarkMain.usageError("orders needs --snapshot FILE (opslens rules compile)") }
+        let lines = try orderLines(count: orders)
+
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: opslens)
+        process.arguments = ["check", "--orders", "-", "--snapshot", snapshot, "--as-of", "2022-06-30"]
+        let input = Pipe(), output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        let started = Date()
+        try process.run()
+        let writer = Thread {
+            let handle = input.fileHandleForWriting
+            var batch = ""
+            for line in lines {
+                batch += line + "\n"
+                if batch.utf8.count > 1 << 16 { handle.write(Data(batch.utf8)); batch = "" }
+            }
+            handle.write(Data(batch.utf8))
+            try? handle.close()
+        }
+        writer.start()
+        var answered = 0, firstAnswer: Date?, verdicts: [String: Int] = [:]
+        var pending = Data()
+        let reader = output.fileHandleForReading
+        while true {
+            let chunk = reader.availableData
+            if chunk.isEmpty { break }
+            if firstAnswer == nil { firstAnswer = Date() }
+            pending += chunk
+            while let newline = pending.firstIndex(of: 0x0A) {
+                let line = pending[pending.startIndex..<newline]
+                if let range = line.range(of: Data("\"decision\":\"".utf8)) {
+                    let value = line[range.upperBound...].prefix { $0 != 0x22 }
+                    verdicts[String(decoding: value, as: UTF8.self), default: 0] += 1
+                }
+                answered += 1
+                pending = Data(pending[(newline + 1)...])
+            }
+        }
+        process.waitUntilExit()
+        let finished = Date()
+        let first = firstAnswer ?? finished
+        let rate = Double(max(answered - 1, 0)) / finished.timeIntervalSince(first)
+        print("orders: \(answered) answered of \(lines.count) (\(verdicts.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")))")
+        print(String(format: "start-up to first answer: %.1f ms; after it: %.3f s, %.0f orders/s; whole run %.3f s",
+                     first.timeIntervalSince(started) * 1000, finished.timeIntervalSince(first), rate,
+                     finished.timeIntervalSince(started)))
+    }
+
+    /// `count` order lines over the sample portfolios' securities, deterministic.
+    static func orderLines(count: Int) throws -> [String] {
+        var securities: [String] = ["0020 HK", "XHKG:20"]
+        let folder = "Portfolios"
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder).sorted() where name.hasSuffix(".csv") {
+            for holding in try HoldingsReader().readAll(folder + "/" + name).holdings {
+                if let isin = holding.isin { securities.append(isin) }
+                if let ticker = holding.ticker, let parsed = Ticker.parse(ticker, exchange: holding.exchange), parsed.market != nil {
+                    securities.append(parsed.description)
+                }
+                if let name = holding.name, securities.count % 5 == 0 { securities.append("\"\(name)\"") }
+            }
+        }
+        let sides = Order.Side.allCases.map(\.rawValue)
+        let dates = ["2021-12-09", "2022-02-08", "2022-06-30", "2022-12-11"]
+        return (0..<count).map { index in
+            let line = "\(sides[index % sides.count]) \(100 + index % 900) \(securities[index % securities.count])"
+            return index % 7 == 0 ? line + " date=\(dates[index % dates.count])" : line
+        }
+    }
+}
