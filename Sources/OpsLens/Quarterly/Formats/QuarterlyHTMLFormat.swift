@@ -1,0 +1,3 @@
+enum QuarterlyHTMLFormat {
+    static func render(_ report: QuarterlyReport) -> String { "" }
+}

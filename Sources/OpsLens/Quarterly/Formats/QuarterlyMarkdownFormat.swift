@@ -1,0 +1,3 @@
+enum QuarterlyMarkdownFormat {
+    static func render(_ report: QuarterlyReport) -> String { "" }
+}
