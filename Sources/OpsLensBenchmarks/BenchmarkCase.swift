@@ -7,7 +7,8 @@ struct BenchmarkCase: Sendable {
     var name: String
     var run: @Sendable (BenchmarkArguments) throws -> Measurement
 
-    static let all: [BenchmarkCase] = [bareLibCSV, holdingsReader, holdingsReaderInOrder, listLoading, screening]
+    static let all: [BenchmarkCase] = [bareLibCSV, holdingsReader, holdingsReaderInOrder, listLoading, screening, screeningOneThread,
+                                       screeningFolder]
 
     /// The full OFAC SDN (Jul 2021) and Consolidated (Dec 2025) sets, as `--ofac` folders.
     static func ofacFolders(_ arguments: BenchmarkArguments) -> [String] {
@@ -23,15 +24,31 @@ struct BenchmarkCase: Sendable {
         return Measurement(name: "lists-load-and-index", seconds: seconds, items: count, itemName: "entries", bytes: 0)
     }
 
-    /// Screening the generated file against the full SDN and Consolidated sets (lists loaded first, not timed).
+    /// Screening the large file against the full SDN and Consolidated sets (lists loaded first, not timed).
     static let screening = BenchmarkCase(name: "screen-1m") { arguments in
-        let path = arguments.file!
+        try screen([arguments.file!], name: "screen-1m", threads: nil, arguments)
+    }
+
+    /// The same on one thread, for the scaling ratio.
+    static let screeningOneThread = BenchmarkCase(name: "screen-1m-one-thread") { arguments in
+        try screen([arguments.file!], name: "screen-1m-one-thread", threads: 1, arguments)
+    }
+
+    /// A folder of 2,000 files of 100 holdings each (cut from the realistic file), screened together.
+    static let screeningFolder = BenchmarkCase(name: "screen-folder-2000x100") { arguments in
+        let folder = try BenchmarkInputs.folder(files: 2_000, rows: 100, arguments)
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder).sorted().map { "\(folder)/\($0)" }
+        return try screen(files, name: "screen-folder-2000x100", threads: nil, arguments)
+    }
+
+    /// Screens `files` as of 2022-06-30 against the full SDN and Consolidated sets, loaded first (not timed).
+    static func screen(_ files: [String], name: String, threads: Int?, _ arguments: BenchmarkArguments) throws -> Measurement {
         let book = try RuleBookLoader.load(rulesDirectory: nil, ofacDirectories: ofacFolders(arguments))
         let engine = ScreeningEngine(book: book)
-        let request = ScreeningRequest(holdings: [.file(path)], asOf: CalendarDate(iso: "2022-06-30")!)
+        let request = ScreeningRequest(holdings: files.map(InputSource.file), asOf: CalendarDate(iso: "2022-06-30")!, threads: threads)
         let (report, seconds) = try measure { try engine.screen(request, now: { "" }).report }
-        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-        return Measurement(name: "screen-1m", seconds: seconds, items: report.run.inputs.first?.holdings ?? 0,
+        let size = files.map { (try? FileManager.default.attributesOfItem(atPath: $0)[.size] as? Int) ?? 0 }.reduce(0, +)
+        return Measurement(name: name, seconds: seconds, items: report.run.inputs.map(\.holdings).reduce(0, +),
                            itemName: "holdings", bytes: size)
     }
 

@@ -6,7 +6,7 @@ import OpsLens
 /// foundation issue states, free of differences between processes.
 enum SameProcessBenchmark {
     static func run(_ arguments: BenchmarkArguments) throws {
-        let file = try HoldingsFileGenerator.ensure(rows: arguments.rows, in: arguments.dataDirectory)
+        let file = try BenchmarkInputs.file(arguments)
         var bare = Double.infinity, reader = Double.infinity
         var rows = 0, holdings = 0
         for round in 1...max(arguments.repetitions, 1) {

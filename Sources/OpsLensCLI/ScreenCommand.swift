@@ -36,7 +36,14 @@ struct ScreenCommand: ParsableCommand {
     @Option(help: ArgumentHelp("A previous JSON report: mark findings new, unchanged or resolved since then.", valueName: "FILE"))
     var baseline: String?
 
+    @Option(help: ArgumentHelp("Threads to screen on (default: one per core); the report is the same for any number.", valueName: "N"))
+    var threads: Int?
+
     @OptionGroup var reading: HoldingsReadingOptions
+
+    func validate() throws {
+        if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
+    }
 
     func run() throws {
         let inputs = try InputFiles.expand(paths).map { $0 == "-" ? InputSource.standardInput() : InputSource.file($0) }
@@ -44,7 +51,7 @@ struct ScreenCommand: ParsableCommand {
         let request = ScreeningRequest(
             holdings: inputs, asOf: asOf ?? .today, readOptions: try reading.readOptions(),
             waivers: try waivers.map { try WaiverFile(.file($0)) }, baseline: try baseline.map { try Baseline(.file($0)) },
-            failOn: failOn)
+            failOn: failOn, threads: threads)
         let progress = ProgressBar(enabled: isatty(STDERR_FILENO) == 1)
         let outcome = try engine.screen(request, progress: { progress.update($0) })
         progress.finish()

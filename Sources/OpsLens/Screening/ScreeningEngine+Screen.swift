@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 extension ScreeningEngine {
     /// Screens every holding of the request's inputs, applies waivers and the baseline, and judges the result.
@@ -22,57 +23,128 @@ extension ScreeningEngine {
     }
 
     /// The report of every holding, before waivers and baseline.
+    ///
+    /// One input is read on as many threads as the request allows; several inputs are screened
+    /// side by side, one per thread, and reported in the order given, so the report is the same
+    /// for every number of threads.
     private func screenHoldings(_ request: ScreeningRequest, now: () -> String,
                                 progress: ((ScreeningProgress) -> Void)?) throws -> ScreeningReport {
         let startedAt = now()
-        let screener = screener(asOf: request.asOf)
         let inputs = request.holdings
-        var findings: [Finding] = []
-        var rejected: [RejectedInput] = []
-        var stamps: [InputStamp] = []
-        let reader = HoldingsReader(options: request.readOptions)
         let names = NameMatchCache(index: index)
         let sizes = inputs.map(\.size)
         var status = ScreeningProgress(file: 0, files: inputs.count, bytesRead: 0, bytesTotal: sizes.reduce(0, +), holdings: 0)
-        for (position, input) in inputs.enumerated() {
-            let bytesBefore = status.bytesRead
-            status.file = position + 1
-            // Resolution runs on the reading threads; findings are made here, in file order.
-            let report = try reader.read(input, preparing: {
-                let cache = NameMatchCache.Local(cache: names)
-                return { holding in
-                    let matches = names.index.resolve(holding, nameMatches: cache.matches(for:))
-                    return matches.isEmpty ? nil : matches
-                }
-            }, progress: { bytes in
-                status.bytesRead = bytesBefore + bytes
+        let threads = max(1, request.threads ?? ProcessInfo.processInfo.activeProcessorCount)
+        var screened: [ScreenedInput] = []
+        if inputs.count > 1 && threads > 1 {
+            screened = try screenSideBySide(inputs, request, names: names, threads: threads) { done in
+                status.file = done.count
+                status.bytesRead = done.map { sizes[$0] }.reduce(0, +)
                 progress?(status)
-            }) { holding, matches in
-                findings += screener.findings(for: holding, matches: matches)
             }
-            status.bytesRead = bytesBefore + sizes[position]
-            status.holdings += report.holdings
-            progress?(status)
-            var occurrences: [String: Int] = [:]
-            for row in report.rejected {
-                rejected.append(RejectedInput(file: input.name, line: row.line, reason: row.reason))
-                occurrences[row.content, default: 0] += 1
-                findings.append(Self.dataFinding(input: input, row: row, occurrence: occurrences[row.content]!,
-                                                 portfolio: request.readOptions.portfolio))
+        } else {
+            for (position, input) in inputs.enumerated() {
+                let bytesBefore = status.bytesRead
+                status.file = position + 1
+                screened.append(try screenInput(input, request, names: names, segmented: threads > 1) { bytes in
+                    status.bytesRead = bytesBefore + bytes
+                    progress?(status)
+                })
+                status.bytesRead = bytesBefore + sizes[position]
+                status.holdings += screened[position].holdings
+                progress?(status)
             }
-            stamps.append(InputStamp(path: input.name, sha256: report.sha256, rowsRead: report.lines,
-                                     holdings: report.holdings, skipped: report.skipped, rejected: report.rejected.count))
         }
+        status.holdings = screened.map(\.holdings).reduce(0, +)
+        progress?(status)
+        var findings = screened.flatMap(\.findings)
         let order = Dictionary(inputs.enumerated().map { ($0.element.name, $0.offset) }, uniquingKeysWith: { first, _ in first })
         findings.sort { left, right in
             (order[left.holding.file] ?? 0, left.holding.line, -left.severity.rank, left.rule?.id ?? "", left.id)
                 < (order[right.holding.file] ?? 0, right.holding.line, -right.severity.rank, right.rule?.id ?? "", right.id)
         }
         let run = RunInfo(toolVersion: OpsLensVersion.current, asOf: request.asOf.description, startedAt: startedAt,
-                          finishedAt: now(), inputs: stamps, rules: ruleStamps(), lists: listStamps(),
+                          finishedAt: now(), inputs: screened.map(\.stamp), rules: ruleStamps(), lists: listStamps(),
                           matcher: MatcherStamp(version: Self.matcherVersion, matchThreshold: index.thresholds.match,
                                                 reviewThreshold: index.thresholds.review))
-        return ScreeningReport(run: run, findings: findings, rejected: rejected)
+        return ScreeningReport(run: run, findings: findings, rejected: screened.flatMap(\.rejected))
+    }
+
+    /// What screening one input gave.
+    private struct ScreenedInput: Sendable {
+        var findings: [Finding] = []
+        var rejected: [RejectedInput] = []
+        var stamp: InputStamp
+        var holdings: Int
+    }
+
+    /// Screens one input; `segmented` reads a large file on two threads.
+    private func screenInput(_ input: InputSource, _ request: ScreeningRequest, names: NameMatchCache, segmented: Bool,
+                             progress: ((Int) -> Void)?) throws -> ScreenedInput {
+        let screener = screener(asOf: request.asOf)
+        var reader = HoldingsReader(options: request.readOptions)
+        if !segmented { reader.segmentSize = 0 }
+        var findings: [Finding] = []
+        // Resolution runs on the reading threads; findings are made here, in file order.
+        let report = try reader.read(input, preparing: {
+            let cache = NameMatchCache.Local(cache: names)
+            return { holding in
+                let matches = names.index.resolve(holding, nameMatches: cache.matches(for:))
+                return matches.isEmpty ? nil : matches
+            }
+        }, progress: progress) { holding, matches in
+            findings += screener.findings(for: holding, matches: matches)
+        }
+        var rejected: [RejectedInput] = []
+        var occurrences: [String: Int] = [:]
+        for row in report.rejected {
+            rejected.append(RejectedInput(file: input.name, line: row.line, reason: row.reason))
+            occurrences[row.content, default: 0] += 1
+            findings.append(Self.dataFinding(input: input, row: row, occurrence: occurrences[row.content]!,
+                                             portfolio: request.readOptions.portfolio))
+        }
+        let stamp = InputStamp(path: input.name, sha256: report.sha256, rowsRead: report.lines,
+                               holdings: report.holdings, skipped: report.skipped, rejected: report.rejected.count)
+        return ScreenedInput(findings: findings, rejected: rejected, stamp: stamp, holdings: report.holdings)
+    }
+
+    /// Screens `inputs` on `threads` threads, one input per thread at a time, and returns what each
+    /// gave in the order given; `finished` is called on the caller's thread with the positions
+    /// done so far. The first input (in the order given) that fails is what is thrown.
+    private func screenSideBySide(_ inputs: [InputSource], _ request: ScreeningRequest, names: NameMatchCache, threads: Int,
+                                  finished: ([Int]) -> Void) throws -> [ScreenedInput] {
+        let state = Mutex(SideBySide(results: Array(repeating: nil, count: inputs.count)))
+        let done = DispatchSemaphore(value: 0)
+        let workers = min(threads, inputs.count)
+        for _ in 0..<workers {
+            Thread { [self] in
+                while let position = state.withLock({ $0.claim() }) {
+                    let result = Result { try screenInput(inputs[position], request, names: names, segmented: false, progress: nil) }
+                    state.withLock { $0.results[position] = result }
+                    done.signal()
+                }
+            }.start()
+        }
+        var finishedPositions: [Int] = []
+        for _ in inputs.indices {
+            done.wait()
+            finishedPositions = state.withLock { state in state.results.indices.filter { state.results[$0] != nil } }
+            finished(finishedPositions)
+        }
+        return try state.withLock { state in try state.results.map { try $0!.get() } }
+    }
+
+    /// The work shared by the threads of `screenSideBySide`.
+    private struct SideBySide: Sendable {
+        var next = 0
+        var results: [Result<ScreenedInput, any Error>?]
+
+        /// The next input's position, or `nil` when every input is taken.
+        mutating func claim() -> Int? {
+            guard next < results.count else { return nil }
+            defer { next += 1 }
+            return next
+        }
     }
 
     /// A `data` finding for a row that could not be screened.

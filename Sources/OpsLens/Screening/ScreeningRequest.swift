@@ -12,9 +12,12 @@ public struct ScreeningRequest: Sendable {
     public var baseline: Baseline?
     /// The lowest open severity that fails the run.
     public var failOn: FailOn
+    /// How many threads may screen at once (`nil`: one per core). The report is the same for any number.
+    public var threads: Int?
 
     public init(holdings: [InputSource], asOf: CalendarDate, readOptions: HoldingsReadOptions = HoldingsReadOptions(),
-                waivers: WaiverFile? = nil, baseline: Baseline? = nil, failOn: FailOn = .block) {
+                waivers: WaiverFile? = nil, baseline: Baseline? = nil, failOn: FailOn = .block, threads: Int? = nil) {
+        self.threads = threads
         self.holdings = holdings
         self.asOf = asOf
         self.readOptions = readOptions
