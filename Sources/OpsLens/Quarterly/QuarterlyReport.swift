@@ -116,5 +116,3 @@ public struct SignOff: Hashable, Sendable, Codable {
     }
 }
 
-/// Placeholder until list changes are wired in.
-public struct QuarterlyListChanges: Hashable, Sendable, Codable {}

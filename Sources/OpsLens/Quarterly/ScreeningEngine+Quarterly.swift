@@ -11,12 +11,13 @@ extension ScreeningEngine {
         let generatedAt = now()
         let period = request.period
         let waivers = (request.waivers ?? defaultWaivers)?.waivers ?? []
+        let previousIndex = request.previousLists.map { ScreeningIndex(lists: $0, thresholds: index.thresholds) }
         var snapshots: [Snapshot] = []
         for input in request.snapshots {
             guard !snapshots.contains(where: { $0.source.name == input.source.name }) else {
                 throw InputError(.snapshotOutsidePeriod, file: input.source.name, "given twice as a holdings snapshot")
             }
-            snapshots.append(try snapshot(input, request: request))
+            snapshots.append(try snapshot(input, request: request, previousIndex: previousIndex))
         }
         snapshots.sort { ($0.date, $0.source.name) < ($1.date, $1.source.name) }
 
@@ -50,6 +51,18 @@ extension ScreeningEngine {
             .filter { seen.insert($0.id).inserted }
             .sorted { ($0.portfolio, $0.startDate, $0.security, $0.id) < ($1.portfolio, $1.startDate, $1.security, $1.id) }
         trades.sort { ($0.portfolio, $0.latest, $0.security, $0.rule.id) < ($1.portfolio, $1.latest, $1.security, $1.rule.id) }
+        let listChanges = request.previousLists.map { previous in
+            QuarterlyListChanges(from: previous, to: book.lists, positions: snapshots.flatMap { snapshot in
+                snapshot.positions.flatMap { portfolio, positions in
+                    positions.map { (portfolio, $0.key, $0.value.holding.name, snapshot.date.description, $0.value.references) }
+                }
+            })
+        }
+        var portfolios = portfolioSummaries(snapshots, breaches: breaches, period: period)
+        for index in portfolios.indices {
+            portfolios[index].listChangesTouchingHoldings = listChanges?.touchingHoldings
+                .filter { $0.holdings.contains { $0.portfolio == portfolios[index].portfolio } }.count ?? 0
+        }
 
         return QuarterlyReport(
             period: period,
@@ -57,18 +70,18 @@ extension ScreeningEngine {
                               matcher: MatcherStamp(version: Self.matcherVersion, matchThreshold: index.thresholds.match,
                                                     reviewThreshold: index.thresholds.review),
                               rules: rulesInForce(period), lists: snapshots.first?.report.run.lists ?? [],
-                              previousLists: nil,
+                              previousLists: request.previousLists?.map(ListStamp.init),
                               previousReport: request.previousReport.map {
                                   PreviousReportStamp(file: request.previousReportName ?? "", period: $0.period.label,
                                                       openBreaches: $0.breaches.filter(\.isOpen).count)
                               }),
             snapshots: snapshots.map(\.stamp),
-            portfolios: portfolioSummaries(snapshots, breaches: breaches, period: period),
+            portfolios: portfolios,
             breaches: breaches, trades: trades,
             waivers: waiverActivity(waivers, snapshots: snapshots, breaches: breaches, period: period),
             exposure: exposure(snapshots, period: period),
             openBreaches: openBreachTimeline(breaches, period: period),
-            listChanges: nil, signOff: SignOff())
+            listChanges: listChanges, signOff: SignOff())
     }
 
     /// The rules with their files' SHA-256 and whether they were in force at the period's ends.

@@ -7,6 +7,8 @@ struct Snapshot {
         var matches: [EntityMatch]
         var quantity: Double?
         var marketValue: Double?
+        /// The list entries it resolves to in the current and the previous vintage, as `list:sourceId`.
+        var references: Set<String>
     }
 
     let source: InputSource
@@ -25,17 +27,19 @@ struct Snapshot {
 
 extension ScreeningEngine {
     /// Reads one snapshot: its positions in listed securities, its date, then its screening as of that date.
-    func snapshot(_ input: SnapshotInput, request: QuarterlyRequest) throws -> Snapshot {
+    func snapshot(_ input: SnapshotInput, request: QuarterlyRequest, previousIndex: ScreeningIndex?) throws -> Snapshot {
         var positions: [String: [String: Snapshot.Position]] = [:]
         let file = try HoldingsReader(options: request.readOptions).read(input.source) { holding in
             let matches = resolve(holding)
-            guard !matches.isEmpty else {
+            let previous = previousIndex?.resolve(holding) ?? []
+            guard !matches.isEmpty || !previous.isEmpty else {
                 if positions[holding.portfolio] == nil { positions[holding.portfolio] = [:] }
                 return
             }
             let security = HoldingReference(holding).securityKey
             var position = positions[holding.portfolio, default: [:]][security]
-                ?? Snapshot.Position(holding: holding, matches: matches, quantity: nil, marketValue: nil)
+                ?? Snapshot.Position(holding: holding, matches: matches, quantity: nil, marketValue: nil,
+                                     references: Self.references(matches, in: index).union(Self.references(previous, in: previousIndex)))
             if let quantity = holding.quantity { position.quantity = (position.quantity ?? 0) + quantity }
             if let value = holding.marketValue { position.marketValue = (position.marketValue ?? 0) + value }
             positions[holding.portfolio, default: [:]][security] = position
@@ -56,6 +60,15 @@ extension ScreeningEngine {
                                   holdings: file.holdings, rejected: file.rejected.count,
                                   findingsBySeverity: report.summary.bySeverity)
         return Snapshot(source: input.source, date: date, stamp: stamp, report: report, positions: positions)
+    }
+
+    /// The entries `matches` refer to, as `list:sourceId`, with the published entry a curated one stands for.
+    static func references(_ matches: [EntityMatch], in index: ScreeningIndex?) -> Set<String> {
+        guard let index else { return [] }
+        return Set(matches.flatMap { match in
+            let entity = index[match.entityKey].entity
+            return [entity.reference] + (entity.curation?.sameAs.map { [$0] } ?? [])
+        })
     }
 
     /// Each portfolio's positions in listed securities across its snapshots, in date order.

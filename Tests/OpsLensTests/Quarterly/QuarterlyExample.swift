@@ -18,9 +18,16 @@ enum QuarterlyExample {
         return InputSource(name: name, content: .file(TestFiles.repository(name)))
     }
 
+    /// The default rules, loaded once for every test (the OFAC vintage under Rules/ofac takes a while).
+    private static let loaded = Result { try ScreeningEngine.load(rulesDirectory: TestFiles.repository("Rules")) }
+
+    static func engine() throws -> ScreeningEngine {
+        try loaded.get()
+    }
+
     static func report(growth: [String] = growthDates, legacy: [String] = legacyDates,
                        previous: QuarterlyReport? = nil, period: String = "2022Q1") throws -> QuarterlyReport {
-        let engine = try ScreeningEngine.load(rulesDirectory: TestFiles.repository("Rules"))
+        let engine = try engine()
         let waivers = try WaiverFile(.file(TestFiles.repository("Portfolios/quarterly/waivers.yaml")))
         let request = QuarterlyRequest(period: ReportingPeriod(quarter: period)!, snapshots: snapshots(growth: growth, legacy: legacy),
                                        waivers: waivers, previousReport: previous)

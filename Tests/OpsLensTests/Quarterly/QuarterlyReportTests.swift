@@ -76,7 +76,7 @@ struct QuarterlyReportTests {
         let report = try QuarterlyExample.report()
         let waiver = try #require(report.waivers.first)
         #expect(waiver.granted && waiver.used && !waiver.expired && !waiver.stale)
-        #expect(report.exposure.map(\.list) == ["opslens-ns-cmic-dec-2021"])
+        #expect(report.exposure.map(\.list) == ["ofac-consolidated"])
         #expect(report.exposure.map(\.marketValueAtStart) == [634_000] && report.exposure.map(\.marketValueAtEnd) == [412_500])
         #expect(report.openBreaches.map(\.date) == ["2022-01-01", "2022-02-08", "2022-03-01", "2022-03-31"])
         #expect(report.openBreaches.map(\.open) == [0, 1, 2, 1])
@@ -87,7 +87,7 @@ struct QuarterlyReportTests {
 
     @Test("refuses a snapshot without a date, naming the file and the option")
     func undated() throws {
-        let engine = try ScreeningEngine.load(rulesDirectory: TestFiles.repository("Rules"))
+        let engine = try QuarterlyExample.engine()
         let request = QuarterlyRequest(period: ReportingPeriod(quarter: "2022Q1")!,
                                        snapshots: [SnapshotInput(source: QuarterlyExample.source("2022-03-31/growth.csv"))])
         #expect {

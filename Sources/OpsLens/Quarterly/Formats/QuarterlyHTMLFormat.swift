@@ -113,7 +113,42 @@ enum QuarterlyHTMLFormat {
     }
 
     private static func listChanges(_ report: QuarterlyReport) -> String {
-        "<section id=\"list-changes\">\n<h2>List changes</h2>\n<p>No previous list vintage was given (--ofac-previous).</p>\n</section>\n"
+        var html = "<section id=\"list-changes\" class=\"wide\">\n<h2>List changes</h2>\n"
+        guard let listChanges = report.listChanges else {
+            return html + "<p>No previous list vintage was given (--ofac-previous).</p>\n</section>\n"
+        }
+        let changes = listChanges.changes
+        html += "<p>\(changes.added.count) entries added, \(changes.removed.count) removed, \(changes.changed.count) changed; "
+            + "\(listChanges.touchingHoldings.count) of these touch holdings of the snapshots.</p>\n"
+        html += "<h3>Changes that touch holdings</h3>\n"
+        if listChanges.touchingHoldings.isEmpty {
+            html += "<p>None.</p>\n"
+        } else {
+            html += "<table>\n<thead><tr><th>Change</th><th>List entry</th><th>Programs</th><th>What changed</th><th>Holdings</th></tr></thead>\n<tbody>\n"
+            for touch in listChanges.touchingHoldings {
+                let holdings = touch.holdings.map {
+                    "\(e($0.portfolio)): \(e($0.name ?? "")) <small>\(e($0.security)), \($0.snapshotDates.map(e).joined(separator: ", "))</small>"
+                }
+                html += "<tr><td>\(touch.kind.rawValue)</td><td>\(e(touch.entry.name))<br><small>\(e(touch.entry.listID)) \(e(touch.entry.sourceID))</small></td>"
+                    + "<td>\(e(touch.entry.programs.joined(separator: ", ")))</td><td>\(touch.fields.map(e).joined(separator: "<br>"))</td>"
+                    + "<td>\(holdings.joined(separator: "<br>"))</td></tr>\n"
+            }
+            html += "</tbody>\n</table>\n"
+        }
+        html += "<h3>By program</h3>\n<table class=\"counts\">\n<thead><tr><th>Program</th><th>Added</th><th>Removed</th><th>Changed</th></tr></thead>\n<tbody>\n"
+        for count in listChanges.programCounts {
+            html += "<tr><td>\(e(count.program.isEmpty ? "(none)" : count.program))</td><td class=\"num\">\(count.added)</td>"
+                + "<td class=\"num\">\(count.removed)</td><td class=\"num\">\(count.changed)</td></tr>\n"
+        }
+        html += "</tbody>\n</table>\n<h3>Every change</h3>\n<table>\n<thead><tr><th>Change</th><th>List</th><th>Id</th><th>Name</th>"
+            + "<th>Programs</th><th>Fields changed</th></tr></thead>\n<tbody>\n"
+        let rows = changes.added.map { ("added", $0, "") } + changes.removed.map { ("removed", $0, "") }
+            + changes.changed.map { ("changed", $0.after, $0.fields.map(\.field.rawValue).joined(separator: ", ")) }
+        for (kind, entry, fields) in rows {
+            html += "<tr><td>\(kind)</td><td>\(e(entry.listID))</td><td>\(e(entry.sourceID))</td><td>\(e(entry.name))</td>"
+                + "<td>\(e(entry.programs.joined(separator: ", ")))</td><td>\(e(fields))</td></tr>\n"
+        }
+        return html + "</tbody>\n</table>\n</section>\n"
     }
 
     private static func appendix(_ report: QuarterlyReport) -> String {

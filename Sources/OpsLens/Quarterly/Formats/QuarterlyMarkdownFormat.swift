@@ -90,7 +90,35 @@ enum QuarterlyMarkdownFormat {
     }
 
     private static func listChanges(_ report: QuarterlyReport) -> [String] {
-        ["## List changes", "", "No previous list vintage was given (--ofac-previous).", ""]
+        var lines = ["## List changes", ""]
+        guard let listChanges = report.listChanges else { return lines + ["No previous list vintage was given (--ofac-previous).", ""] }
+        let changes = listChanges.changes
+        lines += ["\(changes.added.count) entries added, \(changes.removed.count) removed, \(changes.changed.count) changed; "
+                    + "\(listChanges.touchingHoldings.count) of these touch holdings of the snapshots.", "", "### Changes that touch holdings", ""]
+        if listChanges.touchingHoldings.isEmpty {
+            lines += ["None.", ""]
+        } else {
+            lines += row(["Change", "List entry", "Programs", "What changed", "Holdings"]) + row(Array(repeating: "---", count: 5))
+            for touch in listChanges.touchingHoldings {
+                let holdings = touch.holdings.map { m("\($0.portfolio): \($0.name ?? "") (\($0.security), \($0.snapshotDates.joined(separator: ", ")))") }
+                lines += row([touch.kind.rawValue, m("\(touch.entry.name) [\(touch.entry.listID) \(touch.entry.sourceID)]"),
+                              m(touch.entry.programs.joined(separator: ", ")), touch.fields.map(m).joined(separator: "<br>"),
+                              holdings.joined(separator: "<br>")])
+            }
+            lines += [""]
+        }
+        lines += ["### By program", ""] + row(["Program", "Added", "Removed", "Changed"]) + row(["---", "---:", "---:", "---:"])
+        for count in listChanges.programCounts {
+            lines += row([m(count.program.isEmpty ? "(none)" : count.program), "\(count.added)", "\(count.removed)", "\(count.changed)"])
+        }
+        lines += ["", "### Every change", ""] + row(["Change", "List", "Id", "Name", "Programs", "Fields changed"])
+        lines += row(Array(repeating: "---", count: 6))
+        let rows = changes.added.map { ("added", $0, "") } + changes.removed.map { ("removed", $0, "") }
+            + changes.changed.map { ("changed", $0.after, $0.fields.map(\.field.rawValue).joined(separator: ", ")) }
+        for (kind, entry, fields) in rows {
+            lines += row([kind, m(entry.listID), m(entry.sourceID), m(entry.name), m(entry.programs.joined(separator: ", ")), fields])
+        }
+        return lines + [""]
     }
 
     private static func appendix(_ report: QuarterlyReport) -> [String] {
