@@ -35,8 +35,18 @@ extension ScreeningEngine {
         }
         for var breach in previousOpen where !carriedKeys.contains(breach.id) {
             breach.origin = .carriedOver
-            breach.description += " Not among this report's holdings: still open as carried over."
-            breach.daysOpen = CalendarDate(iso: breach.startDate).map { max(0, period.to.dayNumber - $0.dayNumber) } ?? breach.daysOpen
+            let end: CalendarDate
+            if let first = snapshots.first(where: { $0.positions[breach.portfolio] != nil })?.date {
+                // The portfolio's first snapshot no longer holds the security (not even resolved to a list entry).
+                breach.closedDate = first.description
+                breach.marketValueAtClose = 0
+                breach.action = "Closed: no longer held on \(first)."
+                end = first
+            } else {
+                breach.description += " The portfolio is not among this report's holdings: still open as carried over."
+                end = period.to
+            }
+            breach.daysOpen = CalendarDate(iso: breach.startDate).map { max(0, end.dayNumber - $0.dayNumber) } ?? breach.daysOpen
             breaches.append(breach)
         }
         let previousIds = Set(request.previousReport?.breaches.map(\.id) ?? [])

@@ -64,6 +64,19 @@ struct QuarterlyReportTests {
         #expect(carried.origin == .carriedOver && carried.kind == .active && carried.startDate == "2022-03-01")
         #expect(carried.isOpen && carried.daysOpen == 121)
         #expect(next.portfolios.first { $0.portfolio == "QTR-GROWTH" }?.breachesCarriedOver == 1)
+
+        // Without SenseTime (not even a row resolving to a list entry) in the next snapshot, the carried breach
+        // closes at that snapshot.
+        let lines = try String(contentsOfFile: TestFiles.repository("\(QuarterlyExample.folder)/2022-03-31/growth.csv"), encoding: .utf8)
+            .split(separator: "\n").filter { !$0.contains("SENSETIME") }
+        let june = try TestFiles.temporary(lines.joined(separator: "\n") + "\n", name: "growth.csv")
+        let request = QuarterlyRequest(period: ReportingPeriod(quarter: "2022Q2")!,
+                                       snapshots: [SnapshotInput(source: .file(june), date: CalendarDate(iso: "2022-06-30"))],
+                                       previousReport: previous)
+        let sold = try QuarterlyExample.engine().quarterlyReport(request, now: { "" })
+        let closed = try #require(sold.breaches.first)
+        #expect(closed.id == carried.id && closed.origin == .carriedOver)
+        #expect(closed.closedDate == "2022-06-30" && closed.marketValueAtClose == 0 && closed.daysOpen == 121)
     }
 
     @Test("gives the same breach ids and JSON on every run")
