@@ -23,6 +23,7 @@ struct OpsLensCommand: ParsableCommand {
             ScreenCommand.self,
             CheckCommand.self,
             ListsCommand.self,
+            ReportCommand.self,
         ]
     )
 

@@ -29,6 +29,9 @@ public struct HoldingsFileReport: Hashable, Sendable, Codable {
     public var repairs: [RepairNote] = []
     public var repairCount: Int = 0
     public var warnings: [String] = []
+    /// The date the holdings are as of, when a preamble line above the header states it
+    /// (iShares' `Fund Holdings as of,"Mar 10, 2022"`); `nil` when none does.
+    public var holdingsDate: CalendarDate?
 
     /// Whether every physical line is accounted for exactly once.
     public var linesAddUp: Bool { lines == holdingLines + skipped + rejectedLines }
@@ -74,6 +77,7 @@ public struct HoldingsFileReport: Hashable, Sendable, Codable {
         }
         repairCount += part.repairCount
         warnings += part.warnings
+        holdingsDate = holdingsDate ?? part.holdingsDate
     }
 
     mutating func note(_ repair: Repair, line: Int) {

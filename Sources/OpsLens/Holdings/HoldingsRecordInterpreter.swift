@@ -170,6 +170,7 @@ struct HoldingsRecordInterpreter {
         for entry in preamble {
             let blank = entry.cells.allSatisfy(\.isEmpty)
             report.skip(entry.firstLine, entry.lastLine, blank ? .blank : .preamble)
+            report.holdingsDate = report.holdingsDate ?? CalendarDate(statedIn: entry.cells)
         }
         preamble.removeAll()
         try adoptHeader(cells: cells, line: record.firstLine)

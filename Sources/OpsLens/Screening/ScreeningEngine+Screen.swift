@@ -170,11 +170,16 @@ extension ScreeningEngine {
     }
 
     private func listStamps() -> [ListStamp] {
-        book.lists.map { list in
-            ListStamp(id: list.id, publisher: list.provenance.publisher,
-                      publicationDate: list.provenance.publicationDate?.description, entities: list.entities.count,
-                      files: list.files.map { FileStamp(path: $0.path, sha256: $0.sha256) }, vintage: list.vintage)
-        }
+        book.lists.map(ListStamp.init)
+    }
+}
+
+extension ListStamp {
+    /// The stamp of a loaded list: publisher, publication date, entries, files with their SHA-256, vintage.
+    init(_ list: RestrictedList) {
+        self.init(id: list.id, publisher: list.provenance.publisher,
+                  publicationDate: list.provenance.publicationDate?.description, entities: list.entities.count,
+                  files: list.files.map { FileStamp(path: $0.path, sha256: $0.sha256) }, vintage: list.vintage)
     }
 }
 

@@ -9,6 +9,7 @@ struct HoldingsReaderRealDownloadTests {
     func readsACWI() throws {
         let (holdings, report) = try reader.readAll(TestFiles.shared("holdings/ishares_ACWI_2022-03-10.csv"))
         #expect(report.headerLine == 10)
+        #expect(report.holdingsDate == CalendarDate(year: 2022, month: 3, day: 10))
         #expect(report.lines == 2391)
         // 2,371 rows below the header minus the no-break-space line and the disclaimer.
         #expect(holdings.count == 2369)
@@ -29,6 +30,7 @@ struct HoldingsReaderRealDownloadTests {
     func readsExcelDamagedEEM() throws {
         let (holdings, report) = try reader.readAll(TestFiles.shared("holdings/ishares_EEM_2022-03_excel-resaved.csv"))
         #expect(report.headerLine == 1)
+        #expect(report.holdingsDate == nil)
         #expect(holdings.count == 1248)
         #expect(report.rejected.isEmpty)
         #expect(report.linesAddUp)

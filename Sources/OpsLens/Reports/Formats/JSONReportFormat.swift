@@ -10,8 +10,8 @@ enum JSONReportFormat {
         String(decoding: data(report), as: UTF8.self) + "\n"
     }
 
-    /// The JSON bytes of `report`, without a final line break.
-    static func data(_ report: ScreeningReport) -> Data {
+    /// The JSON bytes of `report` (a screening or quarterly report), without a final line break.
+    static func data(_ report: some Encodable) -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
         // Encoding plain value types with finite numbers cannot fail; non-finite numbers are written as strings.
@@ -21,7 +21,7 @@ enum JSONReportFormat {
         do {
             return try encoder.encode(report)
         } catch {
-            preconditionFailure("a ScreeningReport always encodes: \(error)")
+            preconditionFailure("a report always encodes: \(error)")
         }
     }
 }
