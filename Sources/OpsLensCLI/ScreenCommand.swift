@@ -64,14 +64,6 @@ struct ScreenCommand: ParsableCommand {
 extension ReportFormat: ExpressibleByArgument {}
 extension FailOn: ExpressibleByArgument {}
 
-extension CalendarDate {
-    /// Today's date in UTC.
-    static var today: CalendarDate {
-        let parts = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC")!, from: Date())
-        return CalendarDate(year: parts.year!, month: parts.month!, day: parts.day!)!
-    }
-}
-
 /// A progress bar on standard error, for runs long enough to need one, in a terminal.
 final class ProgressBar {
     private let enabled: Bool

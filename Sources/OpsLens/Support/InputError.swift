@@ -8,6 +8,9 @@ public struct InputError: Error, Hashable, Sendable, CustomStringConvertible {
         let name: String
         public var description: String { name }
 
+        /// A code named `name` (kebab-case), for readers outside the engine that add their own.
+        public init(name: String) { self.name = name }
+
         /// The file could not be opened or read.
         public static let unreadable = Code(name: "unreadable")
     }
