@@ -21,6 +21,7 @@ struct OpsLensCommand: ParsableCommand {
             MatchCommand.self,
             CalibrateCommand.self,
             ScreenCommand.self,
+            CheckCommand.self,
             ServeCommand.self,
             AuditCommand.self,
         ]
