@@ -100,7 +100,7 @@ struct ServiceRouteTests {
         try await fixture.test { client in
             try await client.execute(uri: "/api/v1/openapi.json", method: .get) { response in
                 let paths = try #require(try ServerFixture.json(response)["paths"] as? [String: Any])
-                let expected = ["/api/v1/screen", "/api/v1/runs", "/api/v1/runs/{id}", "/api/v1/runs/{id}/report", "/api/v1/rules",
+                let expected = ["/api/v1/screen", "/api/v1/check", "/api/v1/runs", "/api/v1/runs/{id}", "/api/v1/runs/{id}/report", "/api/v1/rules",
                                 "/api/v1/audit/export", "/api/v1/admin/reload", "/healthz", "/readyz", "/api/v1/openapi.json"]
                 #expect(Set(paths.keys) == Set(expected))
             }

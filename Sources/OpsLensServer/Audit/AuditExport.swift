@@ -18,7 +18,8 @@ enum AuditExport {
         "holding_portfolio", "holding_name", "entity_id", "entity_name", "list", "rule_id", "action", "error",
     ]
 
-    /// CSV, formula-safe: one line per finding (one line for a run without findings), in chain order.
+    /// CSV, formula-safe: one line per finding, or per decision of a pre-trade check (one line for
+    /// a run without either), in chain order.
     static func csv(_ entries: [AuditEntry]) -> String {
         var output = csvColumns.joined(separator: ",") + "\n"
         let decoder = JSONDecoder()
@@ -28,13 +29,20 @@ enum AuditExport {
             let run: [String?] = [String(entry.id), entry.recordedAt, entry.actor, entry.kind, entry.outcome,
                                   String(entry.httpStatus), entry.asOf, entry.failOn, entry.portfolio, inputs,
                                   entry.rulesSHA256, entry.matcherVersion, entry.rowHash]
-            let report = entry.httpStatus == 200 ? try? decoder.decode(ScreeningReport.self, from: Data(entry.report.utf8)) : nil
+            let stored = Data(entry.report.utf8)
+            let report = entry.httpStatus == 200 ? try? decoder.decode(ScreeningReport.self, from: stored) : nil
+            let check = entry.httpStatus == 200 ? try? decoder.decode(CheckAnswer.self, from: stored) : nil
             let findings: [[String?]] = (report?.findings ?? []).map { finding in
                 [finding.id, finding.severity.rawValue, finding.status.rawValue, finding.holding.file,
                  String(finding.holding.line), finding.holding.portfolio, finding.holding.name, finding.entity?.id,
                  finding.entity?.name, finding.entity?.list, finding.rule?.id, finding.action, nil]
+            } + (check?.decisions ?? []).map { decision in
+                let first = decision.resolved.first
+                return [decision.order.id, decision.verdict.rawValue, "decision", nil, nil, decision.order.portfolio,
+                        decision.order.summary, first?.entity.id, first?.entity.name, first?.entity.list, first?.rule,
+                        decision.reason, nil]
             }
-            let error = report == nil ? (try? decoder.decode([String: APIError.Body].self, from: Data(entry.report.utf8)))?["error"]?.message : nil
+            let error = entry.httpStatus == 200 ? nil : (try? decoder.decode([String: APIError.Body].self, from: stored))?["error"]?.message
             for finding in findings.isEmpty ? [Array(repeating: nil, count: 12) + [error]] : findings {
                 output += (run + finding).map(ReportFormat.csvCell).joined(separator: ",") + "\n"
             }

@@ -28,10 +28,17 @@ extension OpsLensService {
         guard let format = ReportFormat(rawValue: name) else {
             throw APIError.badRequest("format must be one of \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", "))")
         }
-        guard entry.httpStatus == 200, let report = try? JSONDecoder().decode(ScreeningReport.self, from: Data(entry.report.utf8)) else {
+        guard entry.httpStatus == 200 else {
             throw APIError(.conflict, code: "no-report", "run \(entry.id) was refused: it has no report")
         }
-        let text = format == .json ? entry.report + "\n" : format.render(report)
+        let text: String
+        if format == .json {
+            text = entry.report + "\n"
+        } else if let report = try? JSONDecoder().decode(ScreeningReport.self, from: Data(entry.report.utf8)) {
+            text = format.render(report)
+        } else {
+            throw APIError(.conflict, code: "json-only", "run \(entry.id) is a pre-trade check: its decisions come as JSON (format=json)")
+        }
         let headers: HTTPFields = [
             .contentType: format.mediaType,
             .contentDisposition: "attachment; filename=\"opslens-run-\(entry.id).\(format.fileExtension)\"",

@@ -74,10 +74,7 @@ struct Upload {
         guard !inputs.isEmpty else {
             throw APIError.badRequest("expected a text/csv body or multipart/form-data with one or more files", code: "no-input")
         }
-        asOf = try setting("asOf").map { text in
-            guard let date = CalendarDate(iso: text) else { throw APIError.badRequest("asOf must be a date YYYY-MM-DD, not \"\(text)\"") }
-            return date
-        } ?? .today
+        asOf = try Self.date(setting("asOf"))
         failOn = try setting("failOn").map { text in
             guard let level = FailOn(rawValue: text) else {
                 throw APIError.badRequest("failOn must be one of \(FailOn.allCases.map(\.rawValue).joined(separator: ", ")), not \"\(text)\"")
@@ -85,6 +82,13 @@ struct Upload {
             return level
         } ?? .block
         portfolio = setting("portfolio").flatMap { $0.isEmpty ? nil : $0 }
+    }
+
+    /// The `asOf` parameter as a date; today (UTC) when it is missing.
+    static func date(_ text: String?) throws -> CalendarDate {
+        guard let text else { return .today }
+        guard let date = CalendarDate(iso: text) else { throw APIError.badRequest("asOf must be a date YYYY-MM-DD, not \"\(text)\"") }
+        return date
     }
 }
 

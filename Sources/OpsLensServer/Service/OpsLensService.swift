@@ -32,6 +32,7 @@ public final class OpsLensService: Sendable {
         router.get("/api/v1/openapi.json") { _, _ in JSONText.response(OpenAPIDocument.json) }
         let api = router.group("/api/v1").add(middleware: AccessMiddleware(tokens: tokens))
         api.post("/screen") { request, context in try await self.screen(request, context: context) }
+        api.post("/check") { request, context in try await self.check(request, context: context) }
         api.get("/rules") { _, context in _ = try context.requireCaller(); return self.rulesInForce() }
         api.get("/runs") { request, context in try await self.runs(request, context: context) }
         api.get("/runs/{id}") { _, context in try await self.run(context: context) }

@@ -44,6 +44,32 @@ enum OpenAPIDocument {
             }
           }
         },
+        "/api/v1/check": {
+          "post": {
+            "summary": "The pre-trade check: one decision (allow, warn, review, block) per order, as opslens check decides",
+            "description": "Orders as the check takes them: an orders CSV (text/csv), one order per line (short form such as BUY 1000 0020 HK, or a JSON object), or a JSON array of such strings and objects. The attempt is audited, refused ones included.",
+            "parameters": [
+              {"name": "asOf", "in": "query", "schema": {"type": "string", "format": "date"}, "description": "Trade date of orders that give none (default today, UTC)."},
+              {"name": "failOn", "in": "query", "schema": {"type": "string", "enum": ["block", "review", "warn"], "default": "block"}},
+              {"name": "name", "in": "query", "schema": {"type": "string"}, "description": "What to call the orders in errors and the audit trail (default orders)."}
+            ],
+            "requestBody": {
+              "required": true,
+              "content": {"text/csv": {"schema": {"type": "string"}}, "text/plain": {"schema": {"type": "string"}}, "application/json": {"schema": {"type": "array", "items": {}}}}
+            },
+            "responses": {
+              "200": {
+                "description": "The worst decision, whether it fails at failOn, and every decision with its reason, resolutions and findings.",
+                "headers": {"X-OpsLens-Run-Id": {"schema": {"type": "integer"}}, "X-OpsLens-Outcome": {"schema": {"type": "string", "enum": ["passed", "failed"]}}},
+                "content": {"application/json": {"schema": {"type": "object", "properties": {"decision": {"type": "string"}, "failOn": {"type": "string"}, "decisions": {"type": "array", "items": {"type": "object"}}}}}}
+              },
+              "400": {"$ref": "#/components/responses/Error"},
+              "401": {"$ref": "#/components/responses/Error"},
+              "413": {"$ref": "#/components/responses/Error"},
+              "422": {"$ref": "#/components/responses/Error"}
+            }
+          }
+        },
         "/api/v1/runs": {
           "get": {
             "summary": "List runs, newest first (a token sees its own runs unless it is an admin token)",

@@ -13,11 +13,28 @@ final class ServedProcess: Sendable {
         var text: String { data.withLock { String(decoding: $0, as: UTF8.self) } }
     }
 
-    /// Starts `opslens serve --port 0 ARGUMENTS` and waits until it says where it listens.
+    /// The repository's rules with the small pinned example lists instead of the full OFAC
+    /// vintage, so that each start stays quick in debug builds.
+    static let rules: String = {
+        let root = OpsLensProcess.packageRoot.appendingPathComponent("Rules")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("opslens-serve-rules-\(UUID().uuidString)")
+        let manager = FileManager.default
+        try! manager.createDirectory(at: folder, withIntermediateDirectories: true)
+        for item in ["rules", "lists", "waivers.yaml"] {
+            try! manager.copyItem(at: root.appendingPathComponent(item), to: folder.appendingPathComponent(item))
+        }
+        for example in try! manager.contentsOfDirectory(atPath: root.appendingPathComponent("examples").path) where example.hasSuffix(".yaml") {
+            try! manager.copyItem(at: root.appendingPathComponent("examples/" + example),
+                                  to: folder.appendingPathComponent("lists/" + example))
+        }
+        return folder.path
+    }()
+
+    /// Starts `opslens serve --port 0 --rules RULES ARGUMENTS` and waits until it says where it listens.
     init(_ arguments: [String], environment: [String: String] = [:]) throws {
         let process = Process()
         process.executableURL = OpsLensProcess.executable
-        process.arguments = ["serve", "--port", "0"] + arguments
+        process.arguments = ["serve", "--port", "0", "--rules", Self.rules] + arguments
         process.currentDirectoryURL = OpsLensProcess.packageRoot
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         let pipe = Pipe()

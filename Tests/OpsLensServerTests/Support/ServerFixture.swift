@@ -17,7 +17,21 @@ struct ServerFixture {
         fatalError("Package.swift not found above \(#filePath)")
     }()
 
-    static let rules = packageRoot + "/Rules"
+    /// The repository's rules with the small pinned example lists instead of the full OFAC vintage,
+    /// so that loading (and reloading) stays quick in debug builds.
+    static let rules: String = {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("opslens-rules-\(UUID().uuidString)")
+        let manager = FileManager.default
+        try! manager.createDirectory(at: folder, withIntermediateDirectories: true)
+        for item in ["rules", "lists", "waivers.yaml"] {
+            try! manager.copyItem(atPath: packageRoot + "/Rules/" + item, toPath: folder.appendingPathComponent(item).path)
+        }
+        for example in try! manager.contentsOfDirectory(atPath: packageRoot + "/Rules/examples") where example.hasSuffix(".yaml") {
+            try! manager.copyItem(atPath: packageRoot + "/Rules/examples/" + example,
+                                  toPath: folder.appendingPathComponent("lists/" + example).path)
+        }
+        return folder.path
+    }()
     /// One engine for every test: loading the rules is the slow part.
     static let engine = Result { try ScreeningEngine.load(rulesDirectory: rules) }
     static let sample = packageRoot + "/Portfolios/emerging-asia-etf.csv"
