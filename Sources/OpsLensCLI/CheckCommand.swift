@@ -31,6 +31,8 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var sources: RulesSourceOptions
 
+    @OptionGroup var listAge: ListAgeOptions
+
     @Option(help: ArgumentHelp("A compiled rule book (opslens rules compile); refused when its sources changed.", valueName: "FILE"))
     var snapshot: String?
 
@@ -108,8 +110,9 @@ struct CheckCommand: ParsableCommand {
         let overrideList = try overrides.map { try OverrideFile(contentsOf: $0).overrides } ?? []
         let positions = try portfolio.map { path in Positions(holdings: try HoldingsReader().readAll(path).holdings) }
         let asOf = self.asOf ?? CalendarDate.today
-        return PreTradeCheck(engine: try sources.engine(snapshot: snapshot), asOf: asOf, overrides: overrideList,
-                             positions: positions)
+        let engine = try sources.engine(snapshot: snapshot)
+        try listAge.check(engine.book.lists)
+        return PreTradeCheck(engine: engine, asOf: asOf, overrides: overrideList, positions: positions)
     }
 
     private func report(_ error: any Error) {

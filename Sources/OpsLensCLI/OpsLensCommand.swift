@@ -22,6 +22,7 @@ struct OpsLensCommand: ParsableCommand {
             CalibrateCommand.self,
             ScreenCommand.self,
             CheckCommand.self,
+            ListsCommand.self,
             ServeCommand.self,
             AuditCommand.self,
         ]

@@ -14,8 +14,9 @@ public enum RuleBookLoader {
     ///   - ofacDirectories: OFAC folders whose file sets get the built-in presets. The newest vintage
     ///     under `<rulesDirectory>/ofac/` (see ``ListVintage``), if there is one, supplies the sets
     ///     (SDN, Consolidated) these folders do not have.
-    public static func read(rulesDirectory: String?, ofacDirectories: [String] = []) -> RuleBookReadResult {
-        var loader = Loader()
+    ///   - limits: How large and deeply nested a YAML file may be.
+    public static func read(rulesDirectory: String?, ofacDirectories: [String] = [], limits: ReadLimits = .standard) -> RuleBookReadResult {
+        var loader = Loader(limits: limits)
         if let rulesDirectory { loader.readRules(in: rulesDirectory) }
         for directory in ofacDirectories { loader.readOFAC(directory) }
         for directory in defaultOFACDirectories(rulesDirectory: rulesDirectory) { loader.readOFAC(directory, missingSetsOnly: true) }
@@ -49,6 +50,7 @@ enum RuleBookLoaderTesting {
 }
 
 private struct Loader {
+    let limits: ReadLimits
     var book = RuleBook()
     var errors: [ListLoadError] = []
     /// OFAC sets given with `--ofac`, which get presets.
@@ -91,6 +93,10 @@ private struct Loader {
     }
 
     private mutating func readFile(_ path: String) {
+        if let problem = YAMLBounds.sizeProblem(ofFile: path, limits: limits) {
+            errors.append(ListLoadError(.tooLarge, problem, at: SourceLocation(file: path)))
+            return
+        }
         guard let data = FileManager.default.contents(atPath: path) else {
             errors.append(ListLoadError(.unreadableFile, "cannot read \(path)", at: SourceLocation(file: path)))
             return
@@ -100,7 +106,7 @@ private struct Loader {
             errors.append(ListLoadError(.badSyntax, "the file is not UTF-8 text", at: SourceLocation(file: path)))
             return
         }
-        let yaml = StrictYAML(file: path)
+        let yaml = StrictYAML(file: path, limits: limits)
         defer { errors += yaml.errors }
         guard let root = yaml.parse(text) else { return }
         guard case let .mapping(mapping) = root else {

@@ -49,18 +49,18 @@ public struct WaiverFile: Hashable, Sendable {
     /// Reads and decodes the waiver file at `path`.
     ///
     /// - Throws: `WaiverFileError`.
-    public init(contentsOf path: String) throws {
-        try self.init(.file(path))
+    public init(contentsOf path: String, limits: ReadLimits = .standard) throws {
+        try self.init(.file(path), limits: limits)
     }
 
     /// Reads and decodes a waiver file from a file, bytes or standard input.
     ///
     /// - Throws: `WaiverFileError`.
-    public init(_ source: InputSource) throws {
-        guard let text = String(validating: try source.readAll(), as: UTF8.self) else {
+    public init(_ source: InputSource, limits: ReadLimits = .standard) throws {
+        guard let text = String(validating: try source.readAll(limit: limits.yamlBytes), as: UTF8.self) else {
             throw WaiverFileError(.unreadable, file: source.name, "cannot read the waiver file as UTF-8 text")
         }
-        try self.init(yaml: text, path: source.name)
+        try self.init(yaml: text, path: source.name, limits: limits)
     }
 
     /// Decodes waiver-file text.
@@ -68,10 +68,11 @@ public struct WaiverFile: Hashable, Sendable {
     /// - Parameters:
     ///   - yaml: The file's text.
     ///   - path: The path to name in errors and default waiver ids.
+    ///   - limits: How large and deeply nested the file may be.
     /// - Throws: `WaiverFileError`.
-    public init(yaml: String, path: String) throws {
+    public init(yaml: String, path: String, limits: ReadLimits = .standard) throws {
         self.path = path
-        waivers = try Self.entries(yaml: yaml, path: path, format: .waivers)
+        waivers = try Self.entries(yaml: yaml, path: path, format: .waivers, limits: limits)
     }
 
     /// How a file of approved exceptions is laid out: its schema, the key of its list and the words of its entries.
@@ -83,17 +84,25 @@ public struct WaiverFile: Hashable, Sendable {
         static let waivers = Format(schema: WaiverFile.schema, listKey: "waivers", dialect: .waiver)
     }
 
-    /// Decodes the entries of a file of approved exceptions laid out as `format` says.
+    /// Decodes the entries of a file of approved exceptions laid out as `format` says, refusing
+    /// a file larger or more deeply nested than `limits` allow.
     ///
     /// - Throws: `WaiverFileError`.
-    static func entries(yaml: String, path: String, format: Format) throws -> [Waiver] {
+    static func entries(yaml: String, path: String, format: Format, limits: ReadLimits = .standard) throws -> [Waiver] {
+        if let problem = YAMLBounds.sizeProblem(bytes: yaml.utf8.count, limits: limits) {
+            throw WaiverFileError(.tooLarge, file: path, problem)
+        }
         let root: Node?
         do {
             root = try Yams.compose(yaml: yaml)
         } catch let error as YamlError {
             throw Self.syntaxError(error, file: path, noun: format.dialect.noun)
         }
-        guard let root, !Self.isNull(root), let list = try Self.list(in: root, file: path, format: format) else { return [] }
+        guard let root, !Self.isNull(root) else { return [] }
+        if let (node, problem) = YAMLBounds.nestingProblem(in: root, limits: limits) {
+            throw WaiverFileError(.tooLarge, file: path, line: node.mark?.line, column: node.mark?.column, problem)
+        }
+        guard let list = try Self.list(in: root, file: path, format: format) else { return [] }
         var decoder = WaiverEntryDecoder(file: path, dialect: format.dialect)
         return try list.map { try decoder.decode($0) }
     }
