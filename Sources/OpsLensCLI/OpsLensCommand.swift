@@ -24,6 +24,8 @@ struct OpsLensCommand: ParsableCommand {
             CheckCommand.self,
             ListsCommand.self,
             ReportCommand.self,
+            ServeCommand.self,
+            AuditCommand.self,
         ]
     )
 

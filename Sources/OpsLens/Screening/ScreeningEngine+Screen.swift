@@ -161,7 +161,8 @@ extension ScreeningEngine {
                        action: "The row could not be screened: \(row.reason). Fix it and screen the file again.")
     }
 
-    private func ruleStamps() -> [RuleStamp] {
+    /// The rules in force, with the SHA-256 of the file each comes from.
+    public func ruleStamps() -> [RuleStamp] {
         let digests = Dictionary(book.files.map { ($0.path, $0.sha256) }, uniquingKeysWith: { first, _ in first })
         return book.rules.map { rule in
             let digest = digests[rule.location.file] ?? ""
@@ -169,7 +170,8 @@ extension ScreeningEngine {
         }
     }
 
-    private func listStamps() -> [ListStamp] {
+    /// The lists in force, with their publishers, publication dates, files' SHA-256 and vintages.
+    public func listStamps() -> [ListStamp] {
         book.lists.map(ListStamp.init)
     }
 }

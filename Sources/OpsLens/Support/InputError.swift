@@ -10,8 +10,10 @@ public struct InputError: Error, Hashable, Sendable, CustomStringConvertible {
     public struct Code: RawRepresentable, Hashable, Sendable, Codable, CustomStringConvertible {
         public let rawValue: String
         public init(rawValue: String) { self.rawValue = rawValue }
-        init(name: String) { self.init(rawValue: name) }
         public var description: String { rawValue }
+
+        /// A code named `name` (kebab-case), for readers outside the engine that add their own.
+        public init(name: String) { self.init(rawValue: name) }
 
         /// The file could not be opened or read.
         public static let unreadable = Code(name: "unreadable")

@@ -32,9 +32,10 @@ enum QuarterlyCSVFormat {
     ]
 
     static func render(_ report: QuarterlyReport) -> String {
-        var output = columns.map { CSVReportFormat.quoted($0.header) }.joined(separator: ",") + "\n"
+        let writer = CSVWriter(quoting: .always)
+        var output = writer.line(columns.map(\.header))
         for breach in report.breaches {
-            output += columns.map { CSVReportFormat.field($0.cell(breach)) }.joined(separator: ",") + "\n"
+            output += writer.line(columns.map { CSVReportFormat.cell($0.cell(breach)) })
         }
         return output
     }

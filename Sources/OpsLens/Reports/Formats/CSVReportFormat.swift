@@ -73,7 +73,7 @@ enum CSVReportFormat {
     }
 
     /// The writer's cell for `cell`: numbers bare, as spreadsheets and scripts read them.
-    private static func cell(_ cell: Cell) -> CSVWriter.Cell {
+    static func cell(_ cell: Cell) -> CSVWriter.Cell {
         switch cell {
         case let .text(text): .text(text)
         case let .number(value?): .bare(ReportText.plainNumber(value))
