@@ -51,5 +51,7 @@ case "$target" in
         done ;;
     *) echo "unknown target $target" >&2; exit 2 ;;
 esac
+LSAN_OPTIONS="suppressions=$here/lsan-suppressions.txt${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
+export LSAN_OPTIONS
 exec ".build/debug/$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
     -artifact_prefix="$artifacts/" -print_final_stats=1 "$@" "$corpus"

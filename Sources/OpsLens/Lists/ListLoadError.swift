@@ -28,6 +28,8 @@ public struct ListLoadError: Error, Hashable, Sendable, Codable, CustomStringCon
         public static let badValue = Code(rawValue: "bad-value")
         /// YAML that does not parse.
         public static let badSyntax = Code(rawValue: "bad-syntax")
+        /// A list's main file has no entries (an empty or failed download).
+        public static let noEntries = Code(rawValue: "no-entries")
         /// A file is larger or nested deeper than `ReadLimits` allows.
         public static let tooLarge = Code(rawValue: "too-large")
         /// A key the schema does not know.
