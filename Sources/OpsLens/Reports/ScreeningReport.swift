@@ -145,13 +145,16 @@ public struct ListStamp: Hashable, Sendable, Codable {
     public var publicationDate: String?
     public var entities: Int
     public var files: [FileStamp]
+    /// The OFAC vintage the list was read from (its date and manifest SHA-256), when it was.
+    public var vintage: VintageStamp?
 
-    public init(id: String, publisher: String, publicationDate: String?, entities: Int, files: [FileStamp]) {
+    public init(id: String, publisher: String, publicationDate: String?, entities: Int, files: [FileStamp], vintage: VintageStamp? = nil) {
         self.id = id
         self.publisher = publisher
         self.publicationDate = publicationDate
         self.entities = entities
         self.files = files
+        self.vintage = vintage
     }
 }
 

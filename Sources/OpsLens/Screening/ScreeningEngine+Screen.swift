@@ -173,7 +173,7 @@ extension ScreeningEngine {
         book.lists.map { list in
             ListStamp(id: list.id, publisher: list.provenance.publisher,
                       publicationDate: list.provenance.publicationDate?.description, entities: list.entities.count,
-                      files: list.files.map { FileStamp(path: $0.path, sha256: $0.sha256) })
+                      files: list.files.map { FileStamp(path: $0.path, sha256: $0.sha256) }, vintage: list.vintage)
         }
     }
 }
