@@ -8,7 +8,7 @@ struct CalibrateCommandTests {
         let result = try OpsLensProcess.run(["calibrate", "--pairs", "Tests/OpsLensTests/Names/Fixtures/name-pairs.csv"])
         #expect(result.status == 0)
         #expect(result.stdout.contains("threshold  precision  recall  f1"))
-        #expect(result.stdout.contains("\n0.850     1.000      0.984"))
+        #expect(result.stdout.contains("\n0.850     1.000      0.979"))
         #expect(result.stdout.contains("recommended threshold: 0.8"))
         #expect(result.stdout.contains("current threshold: 0.850 (review from 0.650)"))
     }
@@ -19,8 +19,8 @@ struct CalibrateCommandTests {
         let result = try OpsLensProcess.run(["calibrate", "--pairs", path])
         #expect(result.status == 0)
         #expect(result.stdout.hasPrefix("pairs: 3 (2 labelled match, 1 labelled no-match)\n"))
-        #expect(result.stdout.contains("\n0.850     1.000      0.500   0.667  1    0    1    1\n"))
-        #expect(result.stdout.contains("recommended threshold: 0.800 (precision 1.000, recall 1.000, f1 1.000)"))
+        #expect(result.stdout.contains("\n0.850     1.000      1.000   1.000  2    0    0    1\n"))
+        #expect(result.stdout.contains("recommended threshold: 0.940 (precision 1.000, recall 1.000, f1 1.000)"))
     }
 
     @Test("exits with code 2 without an is_match column or with a bad label", arguments: [

@@ -82,8 +82,15 @@ public enum LegalForms {
         ("주식회사", "kk"), ("유한회사", "ltd"), ("(주)", "kk"), ("㈜", "kk"),
     ]
 
+    /// The 466 legal forms of rigour's `org_types.yml` (``RigourNameData/orgTypes``), in every language and
+    /// with common misspellings; OpsLens's own ``forms`` take precedence where they share a spelling.
+    public static let rigourForms: [Form] = RigourNameData.orgTypes.split(separator: "\n").map { line in
+        let fields = line.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
+        return Form(compareForm: fields[0], spellings: Array(fields.dropFirst(2)))
+    }
+
     /// The number of spellings in the table, Latin, Cyrillic and CJK together.
     public static var spellingCount: Int {
-        forms.reduce(0) { $0 + $1.spellings.count } + cjkSpellings.count
+        forms.reduce(0) { $0 + $1.spellings.count } + rigourForms.reduce(0) { $0 + $1.spellings.count } + cjkSpellings.count
     }
 }

@@ -25,9 +25,10 @@ extension NameIndex {
             mayBeAbbreviated = token.mayBeAbbreviated
         }
 
-        /// The bit of `byte` in ``letters``.
+        /// The bit of `byte` in ``letters``; letters of one ``TokenSimilarity/soundClass`` share a bit.
         static func letterBit(_ byte: UInt8) -> UInt32 {
-            1 << UInt32(byte >= 0x61 && byte <= 0x7A ? byte - 0x61 : 26 + byte % 6)
+            let byte = TokenSimilarity.soundClass[Int(byte)]
+            return 1 << UInt32(byte >= 0x61 && byte <= 0x7A ? byte - 0x61 : 26 + byte % 6)
         }
     }
 
@@ -194,7 +195,12 @@ extension NameIndex {
             let reachable = summary.initials & BoundWord.letterBit(word.firstByte) != 0
                 || (i > 0 && bounded.joinsListedWord & (1 << UInt64(i - 1)) != 0
                     && summary.initials & BoundWord.letterBit(query[i - 1].firstByte) != 0)
-            if reachable { mostPaired += OrgWords.distinctiveWeight } else { queryUnpaired += word.weight }
+            // A typo may change the first letter: a word long enough for one is always reachable.
+            if reachable || (word.isWord && Int(word.length) >= TokenSimilarity.minimumTypoLength) {
+                mostPaired += OrgWords.distinctiveWeight
+            } else {
+                queryUnpaired += word.weight
+            }
         }
         guard mostPaired > 0 else { return 0 }
         let listUnpaired = max(0, Double(summary.weight) - Self.summaryTolerance - mostPaired * (bounded.mayJoin ? 2 : 1))
@@ -216,7 +222,7 @@ extension NameIndex {
                             var weight = -1.0
                             if asked.id >= 0, asked.id == word.id {
                                 weight = max(asked.weight, word.weight)
-                            } else if asked.isWord, word.isWord, asked.firstByte == word.firstByte, Self.mayDiffer(asked, word),
+                            } else if asked.isWord, word.isWord, Self.mayDiffer(asked, word),
                                       TokenSimilarity.compare(name.tokens[i], normalized[Int(entry)].tokens[j]) != nil {
                                 weight = max(asked.weight, word.weight)
                             }
@@ -256,15 +262,16 @@ extension NameIndex {
         }
     }
 
-    /// Whether two different Latin words with the same first letter may be an abbreviation or a typo of
-    /// each other, from their lengths and letters alone (the cheap half of ``TokenSimilarity/compare(_:_:)``).
+    /// Whether two different Latin words may be an abbreviation (same first letter) or a typo of each
+    /// other, from their lengths and letters alone (the cheap half of ``TokenSimilarity/compare(_:_:)``).
     ///
     /// An abbreviation holds only letters of the word it starts; each edit of a typo brings in at most
     /// one letter that the other word lacks.
     private static func mayDiffer(_ a: BoundWord, _ b: BoundWord) -> Bool {
         let (short, long) = a.length <= b.length ? (a, b) : (b, a)
         if long.length == .max { return true }  // a length clamped: no telling
-        if short.mayBeAbbreviated, short.length >= 3, short.length < long.length, short.letters & ~long.letters == 0 {
+        if short.mayBeAbbreviated, short.length >= 3, short.length < long.length, short.firstByte == long.firstByte,
+           short.letters & ~long.letters == 0 {
             return true
         }
         let edits = long.length >= 9 ? 2 : 1

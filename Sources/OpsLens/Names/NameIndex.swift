@@ -192,6 +192,24 @@ public struct NameIndex: Sendable {
         scorer.compare(scorer.normalizer.normalize(name), normalized[match.entry], exactOnly: match.isWeak)
     }
 
+    /// How many keys (list entries, with all their names) have a name holding every one of `words`
+    /// (normalised words such as `china`, `mobile`): how distinctive the words are together. Zero when
+    /// some word is in no indexed name.
+    public func keyCount(holding words: [String]) -> Int {
+        var lists: [[Int32]] = []
+        for word in Set(words) {
+            guard let id = vocabulary[word] else { return 0 }
+            lists.append(postings[Int(id)])
+        }
+        lists.sort { $0.count < $1.count }
+        guard var common = lists.first else { return 0 }
+        for list in lists.dropFirst() {
+            let members = Set(list)
+            common.removeAll { !members.contains($0) }
+        }
+        return Set(common.map { entries[Int($0)].key }).count
+    }
+
     private func consider(_ entry: Int32, _ name: NormalizedName, exactOnly: Bool, into results: inout [NameMatch]) {
         let score = scorer.score(name, normalized[Int(entry)], exactOnly: exactOnly)
         let decision = scorer.thresholds.decision(for: score)
@@ -209,12 +227,12 @@ public struct NameIndex: Sendable {
     }
 
     /// Calls `body` with the FNV-1a hash of `word` and of each string made by deleting one of its letters
-    /// after the first (``TokenSimilarity`` pairs typos only when first letters agree).
+    /// (the first too: ``TokenSimilarity`` pairs a typo wherever it is).
     static func forEachDeletionHash(of word: String, _ body: (UInt64) -> Void) {
         var word = word
         word.withUTF8 { bytes in
             body(fnv1a(bytes, skipping: -1))
-            for index in 1..<bytes.count { body(fnv1a(bytes, skipping: index)) }
+            for index in 0..<bytes.count { body(fnv1a(bytes, skipping: index)) }
         }
     }
 

@@ -5,17 +5,34 @@ extension NameNormalizer {
         var compareForm: String
     }
 
-    /// The spellings of ``LegalForms/forms``, folded like names, longest first.
+    /// The spellings of ``LegalForms/forms`` and of ``LegalForms/rigourForms``, folded like names, longest first.
+    ///
+    /// OpsLens's own forms come first; a rigour form that shares a spelling with one of them compares as
+    /// that form (rigour's `Aktiengesellschaft` and its misspellings compare as `ag`), any other as its
+    /// own folded compare form.
     static let legalPhrases: [LegalPhrase] = {
-        var seen = Set<[String]>()
+        var seen: [[String]: String] = [:]
         var phrases: [LegalPhrase] = []
+        func folded(_ spelling: String) -> [String] {
+            var words = rawWords(spelling)
+            glueSingleLetters(&words)
+            return words.map(\.text)
+        }
         for form in LegalForms.forms {
             for spelling in form.spellings {
-                var words = rawWords(spelling)
-                glueSingleLetters(&words)
-                let texts = words.map(\.text)
-                guard !texts.isEmpty, seen.insert(texts).inserted else { continue }
+                let texts = folded(spelling)
+                guard !texts.isEmpty, seen[texts] == nil else { continue }
+                seen[texts] = form.compareForm
                 phrases.append(LegalPhrase(words: texts, compareForm: form.compareForm))
+            }
+        }
+        for form in LegalForms.rigourForms {
+            let spellings = form.spellings.map(folded).filter { !$0.isEmpty }
+            let compareForm = spellings.lazy.compactMap { seen[$0] }.first ?? folded(form.compareForm).joined()
+            guard !compareForm.isEmpty else { continue }
+            for texts in spellings where seen[texts] == nil {
+                seen[texts] = compareForm
+                phrases.append(LegalPhrase(words: texts, compareForm: compareForm))
             }
         }
         return phrases.sorted { $0.words.count > $1.words.count }

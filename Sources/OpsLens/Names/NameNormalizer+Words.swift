@@ -9,13 +9,19 @@ struct RawWord: Hashable {
     var hyphenBefore = false
     /// A full stop stood right after the word (`ELECTR.`).
     var dotAfter = false
+    /// The word stood in parentheses (`X (SCHWEIZ) AG`).
+    var inParentheses = false
+    /// The name was disguised: look-alike letters from another script, full-width letters or invisible characters.
+    var obfuscated = false
 }
 
 extension NameNormalizer {
-    /// Folds `name` (NFKC, case, diacritics, width, Cyrillic to Latin) and cuts it into words.
+    /// Folds `name` (NFKC, case, diacritics, width, Cyrillic and Greek to Latin) and cuts it into words.
     ///
     /// Apostrophes join (`XI'AN` → `xian`); hyphens, full stops and other punctuation separate;
-    /// runs of Han, Kana or Hangul become words of their own.
+    /// runs of Han, Kana or Hangul become words of their own. Invisible characters are dropped, and a
+    /// word that mixes Latin with Cyrillic or Greek look-alikes is read as Latin (``ScriptFolding``);
+    /// such words, and full-width letters, mark the words as ``RawWord/obfuscated``.
     static func rawWords(_ name: String) -> [RawWord] {
         var cutter = WordCutter()
         if name.utf8.allSatisfy({ $0 < 0x80 }) {
@@ -23,20 +29,31 @@ extension NameNormalizer {
             cutter.separate()
             return cutter.words
         }
-        let folded = name.precomposedStringWithCompatibilityMapping
-            .folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
-        for scalar in folded.unicodeScalars {
+        var disguised = false
+        var visible = String.UnicodeScalarView()
+        for scalar in name.unicodeScalars {
+            if ScriptFolding.isInvisible(scalar.value) { disguised = true; continue }
+            if ScriptFolding.isFullWidth(scalar.value) { disguised = true }
+            visible.append(scalar)
+        }
+        let folded = Array(String(visible).precomposedStringWithCompatibilityMapping
+            .folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil).unicodeScalars)
+        let mixed = mixedScriptLetters(folded)
+        for (index, scalar) in folded.enumerated() {
             let value = scalar.value
             if value < 0x80 {
                 cutter.ascii(UInt8(value))
+            } else if mixed[index], let latin = ScriptFolding.lookAlike(for: scalar) {
+                disguised = true
+                cutter.letters(String(latin))
             } else if isCJK(value) {
                 cutter.cjk(scalar)
-            } else if let latin = CyrillicTransliteration.latin(for: scalar) {
+            } else if let latin = CyrillicTransliteration.latin(for: scalar) ?? ScriptFolding.greekLatin(for: scalar) {
                 cutter.letters(latin)
             } else if let latin = latinLetters[scalar] {
                 cutter.letters(latin)
             } else if value == 0x2019 || value == 0x2018 || value == 0x02BC || value == 0x00B4 {
-                continue  // typographic apostrophes join, as ' does
+                cutter.ascii(0x27)  // typographic apostrophes join, as ' does
             } else if (0x2010...0x2015).contains(value) {
                 cutter.ascii(0x2D)
             } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
@@ -46,7 +63,30 @@ extension NameNormalizer {
             }
         }
         cutter.separate()
+        if disguised {
+            for index in cutter.words.indices { cutter.words[index].obfuscated = true }
+        }
         return cutter.words
+    }
+
+    /// For each scalar, whether it is a Cyrillic or Greek letter in a word that also holds Latin letters.
+    private static func mixedScriptLetters(_ scalars: [Unicode.Scalar]) -> [Bool] {
+        var mixed = [Bool](repeating: false, count: scalars.count)
+        var start = 0
+        while start < scalars.count {
+            var end = start, latin = false, foreign = false
+            while end < scalars.count, scalars[end].properties.isAlphabetic {
+                let value = scalars[end].value
+                if (0x61...0x7A).contains(value) { latin = true }
+                if ScriptFolding.isCyrillicOrGreek(scalars[end]) { foreign = true }
+                end += 1
+            }
+            if latin && foreign {
+                for index in start..<end where ScriptFolding.isCyrillicOrGreek(scalars[index]) { mixed[index] = true }
+            }
+            start = end + 1
+        }
+        return mixed
     }
 
     /// Han (with extensions and compatibility ideographs), Hiragana, Katakana and Hangul.
@@ -69,6 +109,9 @@ private struct WordCutter {
     private var latin: [UInt8] = []
     private var cjkRun = String.UnicodeScalarView()
     private var hyphenPending = false
+    private var parentheses = 0
+    /// Where an apostrophe stood in the current Latin word, or -1.
+    private var apostrophe = -1
 
     mutating func ascii(_ byte: UInt8) {
         switch byte {
@@ -79,13 +122,19 @@ private struct WordCutter {
             endCJK()
             latin.append(byte + 32)
         case 0x27, 0x60:
-            break  // apostrophes join: XI'AN → xian
+            apostrophe = latin.count  // apostrophes join: XI'AN → xian
         case 0x2D:
             separate()
             hyphenPending = true
         case 0x2E:
             endLatin(dotAfter: true)
             endCJK()
+        case 0x28, 0x5B:
+            separate()
+            parentheses += 1
+        case 0x29, 0x5D:
+            separate()
+            parentheses = max(0, parentheses - 1)
         default:
             separate()
         }
@@ -107,15 +156,20 @@ private struct WordCutter {
     }
 
     private mutating func endLatin(dotAfter: Bool) {
+        defer { apostrophe = -1 }
         guard !latin.isEmpty else { return }
-        words.append(RawWord(text: String(decoding: latin, as: UTF8.self), hyphenBefore: hyphenPending, dotAfter: dotAfter))
+        if apostrophe > 0, apostrophe == latin.count - 1, latin.last == UInt8(ascii: "s") {
+            latin.removeLast()  // a possessive: BANK'S → bank
+        }
+        words.append(RawWord(text: String(decoding: latin, as: UTF8.self), hyphenBefore: hyphenPending, dotAfter: dotAfter,
+                             inParentheses: parentheses > 0))
         latin.removeAll(keepingCapacity: true)
         hyphenPending = false
     }
 
     private mutating func endCJK() {
         guard !cjkRun.isEmpty else { return }
-        words.append(RawWord(text: String(cjkRun), isCJK: true, hyphenBefore: hyphenPending))
+        words.append(RawWord(text: String(cjkRun), isCJK: true, hyphenBefore: hyphenPending, inParentheses: parentheses > 0))
         cjkRun = String.UnicodeScalarView()
         hyphenPending = false
     }

@@ -23,15 +23,19 @@ public struct NameNormalizer: Sendable {
     public func normalize(_ name: String) -> NormalizedName {
         var words: [RawWord] = []
         var legal: [String] = []
-        for word in Self.rawWords(name) {
+        for word in Self.rawWords(Self.bounded(name)) {
             if word.isCJK {
                 Self.splitCJK(word, into: &words, legalForms: &legal)
             } else {
                 words.append(word)
             }
         }
+        let obfuscated = words.contains { $0.obfuscated }
+        if words.count > Self.maximumWords { words.removeLast(words.count - Self.maximumWords) }
         Self.stripListingNoise(&words)
         Self.glueSingleLetters(&words)
+        NumberWords.fold(&words)
+        Self.repairOrganisationWords(&words)
         let mayBeTruncated = name.utf8.count >= Self.truncationWidth
         if mayBeTruncated, let last = words.last, !last.isCJK, words.count > 1,
            let form = Self.truncatedLegalForm(last.text) {
@@ -45,17 +49,36 @@ public struct NameNormalizer: Sendable {
             let entry = OrgWords.lexiconFilter.mayContain(word.text) ? OrgWords.lexicon[word.text] : nil
             if entry?.isStopword == true { continue }
             let abbreviated = word.dotAfter || (mayBeTruncated && index == words.count - 1)
-            if let entry {
-                tokens.append(NameToken(text: entry.canonical, kind: .word, weight: entry.weight, mayBeAbbreviated: abbreviated))
-            } else {
-                tokens.append(Self.token(word.text, abbreviated: abbreviated && !word.isCJK))
-            }
+            var token = entry.map { NameToken(text: $0.canonical, kind: .word, weight: $0.weight, mayBeAbbreviated: abbreviated) }
+                ?? Self.token(word.text, abbreviated: abbreviated && !word.isCJK)
+            // A qualifier in parentheses (`X (SCHWEIZ) AG`) says where or which, rarely who.
+            if word.inParentheses { token.weight = min(token.weight, OrgWords.qualifierWeight) }
+            tokens.append(token)
         }
         if legal.count > 1 {
             legal.sort()
             legal = legal.enumerated().filter { $0.offset == 0 || legal[$0.offset - 1] != $0.element }.map(\.element)
         }
-        return NormalizedName(original: name, tokens: tokens, legalForms: legal)
+        return NormalizedName(original: name, tokens: tokens, legalForms: legal, isObfuscated: obfuscated)
+    }
+
+    /// The longest prefix of a name that is compared, in UTF-8 bytes: longer names are not names, and
+    /// a bounded length keeps the cost of a comparison bounded whatever a file holds.
+    public static let maximumLength = 256
+    /// The most words of a name that are compared (``WordAlignment`` tracks 64 a side).
+    static let maximumWords = 48
+
+    /// `name` cut to at most ``maximumLength`` bytes, at a character boundary.
+    static func bounded(_ name: String) -> String {
+        guard name.utf8.count > maximumLength else { return name }
+        var length = 0
+        var scalars = String.UnicodeScalarView()
+        for scalar in name.unicodeScalars {
+            length += UTF8.width(scalar)
+            if length > maximumLength { break }
+            scalars.append(scalar)
+        }
+        return String(scalars)
     }
 
     static func token(_ text: String, abbreviated: Bool) -> NameToken {

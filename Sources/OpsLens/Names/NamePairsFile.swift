@@ -6,14 +6,17 @@ public struct NamePair: Sendable, Hashable, Codable {
     public var name2: String
     /// The label from an `is_match` column, when the file has one.
     public var isMatch: Bool?
+    /// The kind of pair from a `kind` (or `category`) column, e.g. `typo` or `hard-negative`, when the file has one.
+    public var kind: String?
     /// The 1-based physical line the row starts on.
     public var line: Int
 
     /// Creates a pair.
-    public init(name1: String, name2: String, isMatch: Bool? = nil, line: Int = 0) {
+    public init(name1: String, name2: String, isMatch: Bool? = nil, kind: String? = nil, line: Int = 0) {
         self.name1 = name1
         self.name2 = name2
         self.isMatch = isMatch
+        self.kind = kind
         self.line = line
     }
 }
@@ -65,6 +68,7 @@ public enum NamePairsFile {
             throw NamePairsError(code: .missingColumn, message: "the header must name the columns name1 and name2", line: header.line)
         }
         let label = names.firstIndex(of: "is_match")
+        let kind = names.firstIndex(of: "kind") ?? names.firstIndex(of: "category")
         if requireLabels, label == nil {
             throw NamePairsError(code: .missingColumn, message: "the header must name the column is_match", line: header.line)
         }
@@ -74,7 +78,8 @@ public enum NamePairsFile {
             if let label {
                 isMatch = try parseLabel(field(label), line: row.line)
             }
-            return NamePair(name1: field(first), name2: field(second), isMatch: isMatch, line: row.line)
+            return NamePair(name1: field(first), name2: field(second), isMatch: isMatch,
+                            kind: kind.map { NameCSVRows.trimmed(field($0)) }, line: row.line)
         }
     }
 

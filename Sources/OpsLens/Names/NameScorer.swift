@@ -11,6 +11,10 @@ public struct NameScorer: Sendable {
     /// The highest score, unless the names are equal, when no distinctive word pairs except through a typo:
     /// names that agree only on generic words or through typos are for review, not a match.
     public static let weakEvidenceCap = 0.8
+    /// A typo pair at least this similar is as good evidence as an equal word (one edit in five letters or more).
+    public static let strongTypoSimilarity = 0.9
+    /// The least an unpaired word counts when it makes another entity of the name (``OrgWords/marksAnotherEntity(_:)``).
+    public static let anotherEntityWeight = 0.6
     /// The highest score two names with different numbers can get.
     public static let numberMismatchCap = 0.5
 
@@ -56,6 +60,19 @@ public struct NameScorer: Sendable {
                 reasons.append("no distinctive word paired except through a typo: capped at \(Self.decimal(Self.weakEvidenceCap))")
             }
         }
+        var pairs = alignment.pairs.map { pair in
+            TokenPair(left: pair.leftIndices.map { left.tokens[$0].text }, right: pair.rightIndices.map { right.tokens[$0].text },
+                      kind: pair.kind, edits: pair.edits, similarity: pair.similarity, weight: pair.weight)
+        }
+        var unpairedLeft = alignment.unpairedLeft.map { left.tokens[$0] }, unpairedRight = alignment.unpairedRight.map { right.tokens[$0] }
+        if !exactOnly, score < Acronym.similarity, let acronym = Acronym.match(left, right) {
+            score = Acronym.similarity
+            reasons.append("\(acronym.acronym) spells the initials of \(acronym.expansion): an acronym, \(Self.decimal(Acronym.similarity))")
+            pairs = [TokenPair(left: left.tokens.map(\.text), right: right.tokens.map(\.text), kind: .acronym, edits: 0,
+                               similarity: Acronym.similarity, weight: OrgWords.distinctiveWeight)]
+            unpairedLeft = []
+            unpairedRight = []
+        }
         let legal = Self.legalAgreement(left, right)
         if legal == .differ {
             score *= Self.legalFormFactor
@@ -70,18 +87,16 @@ public struct NameScorer: Sendable {
         reasons.append("decision: \(decision.rawValue) (match ≥ \(thresholds.match), review ≥ \(thresholds.review))")
         return NameComparison(
             left: left, right: right, exactOnly: exactOnly,
-            pairs: alignment.pairs.map { pair in
-                TokenPair(left: pair.leftIndices.map { left.tokens[$0].text }, right: pair.rightIndices.map { right.tokens[$0].text },
-                          kind: pair.kind, edits: pair.edits, similarity: pair.similarity, weight: pair.weight)
-            },
-            unpairedLeft: alignment.unpairedLeft.map { left.tokens[$0] },
-            unpairedRight: alignment.unpairedRight.map { right.tokens[$0] },
+            pairs: pairs, unpairedLeft: unpairedLeft, unpairedRight: unpairedRight,
             legalForms: legal, numbersAgree: numbersAgree, score: score, decision: decision, reasons: reasons)
     }
 
     /// The score alone, as ``compare(_:_:exactOnly:)-(NormalizedName,_,_)`` computes it, without the explanation.
     public func score(_ left: NormalizedName, _ right: NormalizedName, exactOnly: Bool = false) -> Double {
         var score = exactOnly ? WordAlignment(exact: left, right).score : WordAlignment(left, right, recordPairs: false).score
+        if !exactOnly, score < Acronym.similarity, left.tokens.count == 1 || right.tokens.count == 1, Acronym.match(left, right) != nil {
+            score = Acronym.similarity
+        }
         if Self.legalAgreement(left, right) == .differ { score *= Self.legalFormFactor }
         if score > Self.numberMismatchCap, left.hasNumbers || right.hasNumbers, left.numbers != right.numbers {
             score = Self.numberMismatchCap

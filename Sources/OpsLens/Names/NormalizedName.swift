@@ -37,11 +37,16 @@ public struct NormalizedName: Sendable, Hashable, Codable {
     /// The compare forms of the legal forms found (`ltd`, `pjsc`), sorted, without repeats.
     public var legalForms: [String]
 
+    /// Whether the name was disguised: letters from another script that look Latin (`SЕNSЕTIME` with a
+    /// Cyrillic `Е`), full-width letters or invisible characters, all read as the Latin name they imitate.
+    public var isObfuscated: Bool
+
     /// Creates a normalised name.
-    public init(original: String, tokens: [NameToken], legalForms: [String]) {
+    public init(original: String, tokens: [NameToken], legalForms: [String], isObfuscated: Bool = false) {
         self.original = original
         self.tokens = tokens
         self.legalForms = legalForms
+        self.isObfuscated = isObfuscated
     }
 
     /// The words joined by spaces, e.g. `guangzhou haige communications group`.

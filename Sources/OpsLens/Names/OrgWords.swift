@@ -12,6 +12,8 @@ public enum OrgWords {
     public static let placeWeight = 0.3
     /// The weight of a generic organisation word (`group`, `china`, `international`).
     public static let genericWeight = 0.1
+    /// The most a word in parentheses weighs (`X (SCHWEIZ) AG`): a qualifier, not the name.
+    public static let qualifierWeight = 0.05
 
     /// Abbreviations and variant spellings, folded to one canonical word.
     public static let synonyms: [String: String] = {
@@ -57,7 +59,7 @@ public enum OrgWords {
             "aviation": ["avn", "aviat"],
             "automobile": ["auto", "automotive", "autos", "motor", "motors"],
                         "properties": ["property", "prop", "props"],
-            "railway": ["railways", "rlwy", "railroad"],
+            "railway": ["railways", "rlwy"],  // a railroad is another company (issue #11)
             "shipbuilding": ["shipbldg", "shipbuild"],
             "shipping": ["shpg", "ship"],
             "capital": ["cap", "capitals"],
@@ -123,6 +125,27 @@ public enum OrgWords {
         "mongolia", "hong", "kong", "macau", "macao", "moscow", "tehran", "europe", "european",
         "middle", "east", "west", "north", "south", "northern", "southern", "eastern",
         "western", "central", "crimea", "sevastopol", "pyongyang", "dubai", "london",
+    ]
+
+    /// Whether a word, added to a name, makes another entity of it: a place or country (a regional arm),
+    /// or a word for a branch, trust or fund. (An industry word, `X INSURANCE`, weighs enough already.)
+    public static func marksAnotherEntity(_ word: String) -> Bool {
+        places.contains(word) || countries.contains(word) || subsidiaryWords.contains(word)
+    }
+
+    /// Countries and nationalities (generic words: they weigh little when paired).
+    static let countries: Set<String> = [
+        "china", "russia", "russian", "iran", "iranian", "korea", "korean", "japan", "japanese", "india", "indian",
+        "taiwan", "syria", "syrian", "iraq", "iraqi", "lebanon", "cuba", "cuban", "venezuela", "belarus",
+        "ukraine", "turkey", "singapore", "malaysia", "thailand", "indonesia", "vietnam", "brazil", "mexico",
+        "canada", "saudi", "arabia", "arabian", "qatar", "kuwait", "bahrain", "oman", "yemen", "afghanistan",
+        "pakistan", "emirates", "africa", "african", "america", "asia", "europe", "european", "usa", "us",
+    ]
+
+    /// Words for another entity in a group: a branch, a trust company, a fund, an asset manager.
+    static let subsidiaryWords: Set<String> = [
+        "trust", "branch", "fund", "foundation", "management", "asset", "assets", "leasing", "finance", "financial",
+        "investment", "capital", "securities", "bancorp", "reinsurance", "life", "subsidiary", "division", "office",
     ]
 
     /// Words dropped from every name: articles, prepositions and conjunctions.

@@ -95,7 +95,9 @@ struct WordAlignment {
                 usedRight |= rightMask
                 matched += candidate.similarity * candidate.weight
                 total += candidate.weight
-                if candidate.kind != .typo, candidate.weight >= OrgWords.distinctiveWeight { strongPair = true }
+                if candidate.weight >= OrgWords.distinctiveWeight, candidate.kind != .typo || candidate.similarity >= NameScorer.strongTypoSimilarity {
+                    strongPair = true
+                }
                 if recordPairs { pairs.append(candidate) }
             }
             candidates.deinitialize()
@@ -106,14 +108,25 @@ struct WordAlignment {
             contradicted = leftOver && rightOver
             let floor = contradicted ? NameScorer.contradictionWeight : 0
             for i in a.indices where usedLeft & Self.mask(i..<i + 1) == 0 {
-                total += max(a[i].weight, floor)
+                total += Self.unpairedWeight(a[i], floor: floor)
                 if recordPairs { unpairedLeft.append(i) }
             }
             for j in b.indices where usedRight & Self.mask(j..<j + 1) == 0 {
-                total += max(b[j].weight, floor)
+                total += Self.unpairedWeight(b[j], floor: floor)
                 if recordPairs { unpairedRight.append(j) }
             }
         }
+    }
+
+    /// What an unpaired word counts against the score: its weight, at least `floor`, and at least
+    /// ``NameScorer/anotherEntityWeight`` for a word that makes another entity of the same name
+    /// (`X TRUST COMPANY`, `X MEXICO S.A.`, `X INSURANCE`: a subsidiary, branch or regional arm).
+    static func unpairedWeight(_ token: NameToken, floor: Double) -> Double {
+        let weight = max(token.weight, floor)
+        guard weight < NameScorer.anotherEntityWeight, token.weight > OrgWords.qualifierWeight, OrgWords.marksAnotherEntity(token.text) else {
+            return weight
+        }
+        return NameScorer.anotherEntityWeight
     }
 
     /// Sorts the most valuable pair (similarity × weight, then similarity) first; an insertion sort,

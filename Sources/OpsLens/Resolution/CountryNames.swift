@@ -1,3 +1,5 @@
+import Foundation
+
 /// Country names as holdings files and lists write them, reduced to ISO 3166-1 alpha-2 codes.
 enum CountryNames {
     /// The ISO code for a country name or code (`United States`, `USA`, `Korea (South)`, `CN`), or `nil`.
@@ -17,6 +19,21 @@ enum CountryNames {
         let upper = program.uppercased()
         return prefixes.first { upper == $0.0 || upper.hasPrefix($0.0 + "-") || upper.hasPrefix($0.0 + "2") || upper.hasPrefix($0.0 + "3") }?.1
     }
+
+    /// The country whose home currency `currency` is (`CNY` → CN, `HKD` → HK), or nil for a currency
+    /// that issuers of many countries trade in (`USD`, `EUR`, `GBP`, `CHF`) or an unknown code.
+    static func code(currency: String) -> String? {
+        currencies[currency.uppercased().trimmingCharacters(in: .whitespaces)]
+    }
+
+    private static let currencies: [String: String] = [
+        "CNY": "CN", "CNH": "CN", "RMB": "CN", "HKD": "HK", "MOP": "MO", "TWD": "TW", "JPY": "JP", "KRW": "KR", "INR": "IN",
+        "RUB": "RU", "IRR": "IR", "KPW": "KP", "SYP": "SY", "BYN": "BY", "VES": "VE", "VEF": "VE", "CUP": "CU", "MMK": "MM",
+        "BRL": "BR", "MXN": "MX", "ZAR": "ZA", "TRY": "TR", "SAR": "SA", "AED": "AE", "QAR": "QA", "KWD": "KW", "THB": "TH",
+        "IDR": "ID", "MYR": "MY", "PHP": "PH", "PLN": "PL", "CZK": "CZ", "HUF": "HU", "ILS": "IL", "EGP": "EG", "CLP": "CL",
+        "COP": "CO", "PEN": "PE", "ARS": "AR", "PKR": "PK", "VND": "VN", "SGD": "SG", "AUD": "AU", "CAD": "CA", "NZD": "NZ",
+        "SEK": "SE", "NOK": "NO", "DKK": "DK", "UAH": "UA", "KZT": "KZ",
+    ]
 
     /// Codes that compare as one jurisdiction group (mainland China, Hong Kong and Macau list as "China").
     static func group(_ code: String) -> String {

@@ -52,7 +52,9 @@ extension ScreeningIndex {
         (.isin, .isin, .isin), (.cusip, .cusip, .cusip), (.sedol, .sedol, .sedol), (.figi, .figi, .figi), (.lei, .lei, .lei),
     ]
 
-    /// The entries a holding's name matched, judged against its identifiers and country.
+    /// The entries a holding's name matched, judged on the holding's facts (``NameEvidence``): a violation
+    /// when an exact or near-exact distinctive name is backed and not contradicted, a review when a person
+    /// must look, nothing when the facts or the words say it is another party.
     func nameEntityMatches(_ holding: Holding, _ nameMatches: [NameMatch],
                            nameLengthCompared: Int = ReadLimits.standard.nameCharacters) -> [EntityMatch] {
         guard let name = holding.name else { return [] }
@@ -62,25 +64,29 @@ extension ScreeningIndex {
             // A weak alias (OFAC: "does not expect persons to screen for" it) must be the whole name:
             // `PPL CORP` is not `PPL`.
             if match.isWeak && Self.folded(name) != Self.folded(match.name) { continue }
-            var needsReview = match.decision != .match
+            let comparison = names.explain(compared.text, against: match)
+            let evidence = evidence(for: holding, against: entries[match.key].entity, comparison: comparison)
+            let verdict = match.isWeak || match.decision != .match ? min(evidence.verdict(score: match.score), .review)
+                : evidence.verdict(score: match.score)
+            guard verdict != .drop else { continue }
             var notes: [String] = []
-            switch corroboration(of: holding, with: entries[match.key].entity) {
-            case .agrees(let reason):
-                notes.append("corroborated: \(reason)")
-            case .unknown:
-                needsReview = true
-                notes.append("name only: no identifier or country to compare, so a person must confirm")
-            case .contradicts(let reason):
-                if match.decision != .match { continue }  // a weak name match that the facts contradict is noise
-                needsReview = true
-                notes.append("contradicted: \(reason)")
+            if !evidence.agreements.isEmpty { notes.append("agreed: " + evidence.agreements.joined(separator: "; ")) }
+            if !evidence.contradictions.isEmpty { notes.append("contradicted: " + evidence.contradictions.joined(separator: "; ")) }
+            if evidence.agreements.isEmpty && evidence.contradictions.isEmpty { notes.append("name only: no fact of the holding to compare") }
+            notes.append(evidence.distinctiveness)
+            if comparison.left.isObfuscated {
+                notes.append("obfuscated: the holding's name is written with look-alike, full-width or invisible characters")
             }
-            notes.append(Self.wordPairing(names.explain(compared.text, against: match)))
+            notes.append(Self.wordPairing(comparison))
             if compared.isCut { notes.append(Self.nameCutNote(name, compared: compared.text, limit: nameLengthCompared)) }
+            notes.append(verdict == .violation ? "verdict: violation (exact or near-exact distinctive name, no fact against it)"
+                : "verdict: review (a person must confirm)")
             let method: MatchMethod = match.isWeak ? .weakAlias : (match.score >= 1 ? .nameExact : .nameFuzzy)
             matches.append(EntityMatch(entityKey: match.key, method: method, score: match.score,
-                                       needsReview: needsReview, matchedValue: match.name, notes: notes))
+                                       needsReview: verdict != .violation, matchedValue: match.name, notes: notes))
         }
+        // A name that is a violation for one entry is that entry: other entries it resembles are not reviewed.
+        if matches.contains(where: { !$0.needsReview }) { matches.removeAll { $0.needsReview } }
         return matches
     }
 

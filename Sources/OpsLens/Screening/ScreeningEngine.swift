@@ -9,7 +9,7 @@ import Synchronization
 /// rules reload.
 public final class ScreeningEngine: Sendable {
     /// The matcher version stamped into reports; bump it when matching changes behaviour.
-    public static let matcherVersion = "opslens-matcher/1"
+    public static let matcherVersion = "opslens-matcher/2"
 
     public let book: RuleBook
     public let index: ScreeningIndex

@@ -27,4 +27,17 @@ struct CalibrationTests {
         #expect(Calibration.defaultThresholds.first == 0.5 && Calibration.defaultThresholds.last == 1)
         #expect(Calibration.defaultThresholds.contains(MatchThresholds.standard.match))
     }
+
+    @Test("counts each kind of pair on its own, pairs without a kind as other")
+    func byKind() throws {
+        let scored: [(score: Double, isMatch: Bool, kind: String?)] = [
+            (0.9, true, "typo"), (0.5, true, "typo"), (0.9, false, "hard-negative"), (0.1, false, "hard-negative"), (0.95, true, nil),
+        ]
+        let kinds = Calibration.byKind(scored, threshold: 0.85)
+        #expect(kinds.map(\.kind) == ["hard-negative", "other", "typo"])
+        let typo = try #require(kinds.last?.point)
+        #expect(typo.truePositives == 1 && typo.falseNegatives == 1 && typo.recall == 0.5)
+        let negatives = try #require(kinds.first?.point)
+        #expect(negatives.falsePositives == 1 && negatives.trueNegatives == 1)
+    }
 }

@@ -29,13 +29,14 @@ struct LabelledPairsTests {
         }
     }
 
-    @Test("reaches precision 1.000 and recall 0.984 at the match threshold")
+    @Test("reaches precision 1.000 and recall 0.979 at the match threshold")
     func precisionAndRecall() throws {
         let calibration = Calibration(scored: scored, thresholds: [MatchThresholds.standard.match])
         let point = try #require(calibration.points.first)
-        // Measured: 189 TP, 0 FP, 3 FN, 158 TN on 350 pairs (192 match, 158 no-match).
+        // Measured: 188 TP, 0 FP, 4 FN, 158 TN on 350 pairs (192 match, 158 no-match); the matcher of issue #11
+        // gave up one (`LUKOIL OAO` against a name that adds `OIL COMPANY`: review) for typos anywhere.
         #expect(point.precision >= 0.99)
-        #expect(point.recall >= 0.98)
+        #expect(point.recall >= 0.975)
         #expect(point.falsePositives == 0)
     }
 
@@ -43,5 +44,27 @@ struct LabelledPairsTests {
     func reviewBandCatchesTheRest() {
         let missed = zip(pairs, scored).filter { $0.1.isMatch && $0.1.score < MatchThresholds.standard.review }.map(\.0.name1)
         #expect(missed == ["XIAMEN MEIYA PICCO INFORMATION"])
+    }
+}
+
+/// The generated organisation-name pairs (make_org_pairs.py): the held-out part, never tuned on.
+@Suite("The held-out organisation-name pairs")
+struct HeldOutPairsTests {
+    @Test("reach precision 0.98 and F1 0.82 at the match threshold; look-alike letters, number words and punctuation all match")
+    func heldOut() throws {
+        let pairs = try NamePairsFile.parse(Array(try Data(contentsOf: NameFixtures.heldOutPairs)), requireLabels: true)
+        #expect(pairs.count > 2_000)
+        let scorer = NameScorer()
+        let scored = pairs.map { (score: scorer.compare($0.name1, $0.name2).score, isMatch: $0.isMatch!, kind: $0.kind) }
+        let overall = try #require(Calibration(scored: scored.map { ($0.score, $0.isMatch) }, thresholds: [MatchThresholds.standard.match]).points.first)
+        // Measured: P 0.988, R 0.712, F1 0.828 (before issue #11's matcher: P 0.958, R 0.427, F1 0.590).
+        #expect(overall.precision >= 0.98)
+        #expect(overall.f1 >= 0.82)
+        let kinds = Dictionary(uniqueKeysWithValues: Calibration.byKind(scored, threshold: MatchThresholds.standard.match).map { ($0.kind, $0.point) })
+        for kind in ["confusable", "obfuscated", "number-words", "punctuation"] {
+            #expect(kinds[kind]?.recall == 1, "\(kind)")
+        }
+        #expect(kinds["legal-form"].map { $0.recall >= 0.95 } == true)
+        #expect(kinds["issuer-distinct"]?.falsePositives == 0)
     }
 }

@@ -70,6 +70,47 @@ struct NameNormalizerTests {
         #expect(normalized.tokens.contains { $0.kind == .script })
     }
 
+    @Test("reads disguised spellings of SENSETIME GROUP LIMITED as the name, and says it was disguised", arguments: [
+        "S\u{0415}NS\u{0415}TIME GROUP LIMITED",  // Cyrillic Е
+        "ＳＥＮＳＥＴＩＭＥ ＧＲＯＵＰ ＬＩＭＩＴＥＤ",  // full width
+        "SENSE\u{200B}TIME GROUP\u{200D} LIMITED",  // zero-width space and joiner
+        "SΕNSΕTΙMΕ GROUP LIMITED",  // Greek Ε and Ι
+        "S\u{0415}NSETIM\u{0415} GR\u{041E}UP LIMIT\u{0415}D",  // Cyrillic Е and О across every word
+    ])
+    func readsDisguisedNames(name: String) {
+        let normalized = normalizer.normalize(name)
+        #expect(normalized.text == "sensetime group")
+        #expect(normalized.legalForms == ["ltd"])
+        #expect(normalized.isObfuscated)
+    }
+
+    @Test("does not call a plain name, extra spaces or a Cyrillic name disguised")
+    func plainNamesAreNotDisguised() {
+        #expect(normalizer.normalize("  SENSETIME   GROUP  LIMITED ").text == "sensetime group")
+        #expect(!normalizer.normalize("  SENSETIME   GROUP  LIMITED ").isObfuscated)
+        #expect(!normalizer.normalize("ПАО «ЛУКОЙЛ»").isObfuscated)
+    }
+
+    @Test("reads numbers and ordinals written as words, possessives, parenthesised qualifiers and joined words", arguments: [
+        ("FORTY-FOUR TRADING", "44 trading"), ("FIRST ABU DHABI BANK", "1 abu dhabi bank"), ("1ST ABU DHABI BANK", "1 abu dhabi bank"),
+        ("TWENTY-FIRST CENTURY FOX", "21 century fox"), ("BANK'S MANDIRI", "bank mandiri"), ("HUAWEITECHNOLOGIES", "huawei technology"),
+        ("NICELTD", "nice"), ("SIEMENS AKTIENGESELSHAFT", "siemens"), ("HOLD INGS ALPHA", "holding alpha"),
+    ])
+    func readsWrittenVariants(name: String, words: String) {
+        #expect(normalizer.normalize(name).text == words)
+    }
+
+    @Test("compares a bounded prefix of a very long name, quickly")
+    func boundsLength() {
+        let long = String(repeating: "ABCDEFGHIJ", count: 100_000)  // 1 MB, one word
+        let clock = ContinuousClock()
+        let elapsed = clock.measure { _ = NameScorer().compare(long, "ABCDEFGHIJ LTD") }
+        #expect(elapsed < .milliseconds(200))
+        #expect(normalizer.normalize(long).text.utf8.count <= NameNormalizer.maximumLength)
+        let words = String(repeating: "ALPHA BETA ", count: 100_000)
+        #expect(normalizer.normalize(words).tokens.count <= 48)
+    }
+
     @Test("transliterates Cyrillic and maps Russian legal forms", arguments: [
         ("ПАО «ЛУКОЙЛ»", "lukoil", ["pjsc"]),
         ("ООО Ромашка", "romashka", ["llc"]),

@@ -12,6 +12,15 @@ struct NamePairsFileTests {
         #expect(pairs.allSatisfy { $0.isMatch == nil })
     }
 
+    @Test("reads the kind of each pair from a kind or category column")
+    func readsKinds() throws {
+        let kinds = try NamePairsFile.parse(Array("name1,name2,is_match,kind\nA,B,1, typo \nC,D,0,\n".utf8), requireLabels: true)
+        #expect(kinds.map(\.kind) == ["typo", ""])
+        let categories = try NamePairsFile.parse(Array("category,name1,name2\nacronym,A,B\n".utf8))
+        #expect(categories.first?.kind == "acronym")
+        #expect(try NamePairsFile.parse(Array("name1,name2\nA,B\n".utf8)).first?.kind == nil)
+    }
+
     @Test("reads labels in their usual spellings", arguments: [("1", true), ("0", false), ("TRUE", true), ("no", false)])
     func readsLabels(text: String, label: Bool) throws {
         let pairs = try NamePairsFile.parse(Array("name1,name2,is_match\nA,B,\(text)\n".utf8), requireLabels: true)
