@@ -14,8 +14,12 @@ here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
 shared="$root/../shared/data"
 cd "$here"
-swift build -c debug -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library --product "$target" 2>&1 \
-    | grep -v "Cannot export local symbol" >&2 || true
+# SwiftPM can keep planning the root package with the source files it saw last time (files
+# added since, even a folder of them, then fail to be found); dropping the cached build
+# description makes it plan again.
+rm -f .build/debug.yaml .build/*/debug/description.json
+swift build -c debug -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library --product "$target" \
+    > .build/build-"$target".log 2>&1 || { grep -v "Cannot export local symbol" .build/build-"$target".log >&2; exit 1; }
 corpus=".build/corpus/$target"
 artifacts=".build/artifacts/$target"
 mkdir -p "$corpus" "$artifacts"
@@ -51,5 +55,7 @@ case "$target" in
         done ;;
     *) echo "unknown target $target" >&2; exit 2 ;;
 esac
+LSAN_OPTIONS="suppressions=$here/lsan-suppressions.txt${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
+export LSAN_OPTIONS
 exec ".build/debug/$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
     -artifact_prefix="$artifacts/" -print_final_stats=1 "$@" "$corpus"

@@ -57,10 +57,14 @@ final class CSVParser {
         let gathered = UnsafeRawBufferPointer(start: parser.entry_buf, count: parser.entry_pos)
         lines.fieldStarted()
         batch.markOpenRecord(.field(column: batch.openFieldCount + 1))
-        // A CR at the end stays, so that an LF after it still makes one CRLF line break.
-        let kept = gathered.last == 0x0D ? 1 : 0
+        // A line break at the end (LF, CR or CRLF) stays, to be counted with what follows: so that
+        // a CR and the LF after it still make one line break, and a break that ends the file
+        // inside a quote never closed is still seen as the end of the last line (see `finish`).
+        let count = gathered.count
+        let kept = gathered[count - 1] == 0x0A && count > 1 && gathered[count - 2] == 0x0D ? 2
+            : gathered[count - 1] == 0x0A || gathered[count - 1] == 0x0D ? 1 : 0
         lines.countBreaks(in: UnsafeRawBufferPointer(rebasing: gathered.dropLast(kept)))
-        if kept == 1 { parser.entry_buf[0] = 0x0D }
+        for offset in 0..<kept { parser.entry_buf[offset] = gathered[count - kept + offset] }
         parser.entry_pos = kept
         parser.spaces = 0
     }

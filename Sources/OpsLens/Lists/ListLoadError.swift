@@ -44,6 +44,8 @@ public struct ListLoadFailure: Error, Sendable, CustomStringConvertible {
 extension InputError.Code {
     /// A required file is missing or cannot be read.
     public static let unreadableFile = Self(name: "unreadable-file")
+    /// A list's main file has no entries (an empty or failed download).
+    public static let noEntries = Self(name: "no-entries")
     /// A CSV record has the wrong number of fields.
     public static let wrongColumnCount = Self(name: "wrong-column-count")
     /// An entry number is not a whole number.

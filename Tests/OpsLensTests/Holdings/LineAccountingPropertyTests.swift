@@ -63,6 +63,20 @@ struct LineAccountingPropertyTests {
         }
     }
 
+    @Test("a quote never closed, longer than a value may be, ending on a line break (found by fuzzing) is not one line too many")
+    func unterminatedQuoteOverTheLimit() throws {
+        let path = TestFiles.repository("Tests/OpsLensTests/Holdings/Fixtures/fuzz-unterminated-over-limit.csv")
+        let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
+        let limits = ReadLimits(lineBytes: 200, fieldBytes: 40, columns: 12, lines: 500)
+        let report = try HoldingsReader(options: HoldingsReadOptions(limits: limits)).read(path) { _ in }
+        #expect(report.lines == Self.physicalLines(bytes) && report.lines == 9 && report.linesAddUp)
+        for ending in ["\n", "\r\n", "\r", ""] {
+            let text = "Ticker,Name\nA,Apple\nB,\"" + String(repeating: "LONG\n", count: 30) + "END" + ending
+            let (_, short) = try HoldingsReader(options: HoldingsReadOptions(limits: limits)).readAll(try TestFiles.temporary(text))
+            #expect(short.lines == Self.physicalLines(Array(text.utf8)) && short.linesAddUp, "ending \(ending.debugDescription)")
+        }
+    }
+
     @Test("every physical line of 400 generated files is accounted for once, read whole or in segments")
     func countsAddUp() throws {
         var failures: [String] = []

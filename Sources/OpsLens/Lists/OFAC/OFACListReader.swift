@@ -63,6 +63,12 @@ private struct SetReader {
 
     mutating func read() {
         guard let main = open(set.mainFile, required: true) else { return }
+        // An empty main file is a failed download, not a list without entries: screening against it would find nothing.
+        guard !main.records.isEmpty else {
+            errors.append(ListLoadError(.noEntries, "the file has no entries: expected OFAC's legacy CSV, one entry per line",
+                                        at: SourceLocation(file: main.path, line: 1)))
+            return
+        }
         readMain(main)
         if let comments = open(set.commentsFile, required: false) { readComments(comments) }
         for index in entities.indices {

@@ -18,6 +18,14 @@ struct OFACBrokenInputTests {
         #expect(error.description.contains("sdn.csv:2: error: the file ends inside a quoted field"))
     }
 
+    @Test("an empty main file (found by fuzzing) is an error, not a list of no entries", arguments: ["", "\r\n\r\n", "\u{1A}"])
+    func emptyMainFile(text: String) throws {
+        let directory = try TestData.folder(text: ["sdn.csv": text, "alt.csv": ""])
+        let result = OFACListReader.read(directory: directory)
+        #expect(result.errors.map(\.code) == [.noEntries])
+        #expect(result.errors.first?.file == directory + "/sdn.csv")
+    }
+
     @Test("a record with the wrong number of fields is an error naming the line")
     func wrongColumnCount() throws {
         let directory = try TestData.folder(text: ["sdn.csv": Self.good + "2,\"BETA LTD\",-0- ,\"SDGT\"\r\n"])
