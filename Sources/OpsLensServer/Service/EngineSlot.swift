@@ -80,9 +80,8 @@ public final class EngineSlot: Sendable {
         Loaded(engine: engine, loadedAt: Date().formatted(Date.ISO8601FormatStyle()), rules: RulesInForce(engine: engine))
     }
 
-    /// Every problem of a failed load, one per line.
+    /// Every problem of a failed load, one per line (as `opslens rules validate` prints them).
     public static func describe(_ error: any Error) -> String {
-        if let failure = error as? ListLoadFailure { return failure.errors.map(\.description).joined(separator: "\n") }
-        return String(describing: error)
+        String(describing: error)
     }
 }

@@ -49,7 +49,7 @@ public final class OpsLensService: Sendable {
                             onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in })
         -> some ApplicationProtocol {
         Application(router: router(),
-                    server: .http1(configuration: .init(idleTimeout: .nanoseconds(Int64(idleTimeout.components.seconds) * 1_000_000_000))),
+                    server: .http1(configuration: .init(idleTimeout: .seconds(idleTimeout.components.seconds))),
                     configuration: .init(address: .hostname(host, port: port), serverName: "opslens"),
                     onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? port) },
                     logger: logger)
