@@ -63,15 +63,20 @@ struct PreTradeCheckTests {
         #expect(early.decide(try PreTradeFixtures.order("BUY 100 KYG0PTEST021")).verdict == .allow)
     }
 
-    @Test("a name-only order is never allowed on a name match nobody confirmed: review, with the evidence")
+    @Test("a name-only order is never allowed on a weak name match: review, with the evidence; an exact distinctive name blocks")
     func nameOnlyOrder() throws {
         let check = PreTradeFixtures.check(on: "2022-03-01")
-        let decision = check.decide(try PreTradeFixtures.order("BUY 100 \"SenseTime Group Inc\""))
+        let decision = check.decide(try PreTradeFixtures.order("BUY 100 \"SenseTime Group Holdings\""))
         #expect(decision.verdict == .review, "\(decision.reason)")
         let resolved = try #require(decision.resolved.first)
-        #expect(resolved.method.hasPrefix("name") || resolved.method == "curated")
+        #expect(resolved.entity.id == "ofac-consolidated:33114")
+        #expect(resolved.score < 1)
         #expect(decision.reason.contains("if confirmed: block"))
-        #expect(decision.findings.first?.match?.notes.contains { $0.contains("name only") } == true)
+        #expect(decision.findings.first?.match?.notes.isEmpty == false)
+        // The exact name of the listed issuer, distinctive through a rare word, is a violation on the name alone.
+        #expect(check.decide(try PreTradeFixtures.order("BUY 100 \"SenseTime Group Inc\"")).verdict == .block)
+        // A sale in the divestment window is allowed even if the weak match is confirmed.
+        #expect(check.decide(try PreTradeFixtures.order("SELL 100 \"SenseTime Group Holdings\"")).verdict == .allow)
         // A name that matches nothing is allowed and says so.
         let unknown = check.decide(try PreTradeFixtures.order("BUY 100 \"Acme Widgets Corporation\""))
         #expect(unknown.verdict == .allow)
@@ -81,7 +86,7 @@ struct PreTradeCheckTests {
     @Test("in-house no-purchase: buys blocked, sales allowed, controlled subsidiaries included")
     func inHouseRule() throws {
         let check = PreTradeFixtures.check(on: "2025-06-30")
-        #expect(check.decide(try PreTradeFixtures.order("BUY 10 \"EXAMPLE HOLDINGS PLC\"")).verdict == .review)
+        #expect(check.decide(try PreTradeFixtures.order("BUY 10 \"EXAMPLE HOLDINGS PLC\"")).verdict == .block)
         let decision = check.decide(Order(side: .sell, quantity: 10, security: "EXAMPLE HOLDINGS PLC", isName: true))
         #expect(decision.verdict == .allow, "\(decision.reason)")
     }
