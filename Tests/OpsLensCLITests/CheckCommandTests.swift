@@ -72,8 +72,8 @@ struct CheckCommandTests {
             check --order "SELL 10 0020 HK"
             check --order "BUY 10 0020 HK" --as-of 2022-01-03
             check --order "BUY 10 0020 HK" --as-of 2022-01-03 --fail-on warn
-            check --order 'BUY 10 "SenseTime Group Inc"' --fail-on review
-            check --order 'BUY 10 "SenseTime Group Inc"'
+            check --order 'BUY 10 "SenseTime Group Holdings"' --fail-on review
+            check --order 'BUY 10 "SenseTime Group Holdings"'
             check --order "BUY 10 1211"
             check --order "BUY 10 0020 HK" --fail-on never
             check
