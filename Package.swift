@@ -40,6 +40,10 @@ let package = Package(
             dependencies: ["OpsLens"],
             exclude: ["Names/Fixtures", "Reports/Golden", "Resolution/Fixtures", "Screening/Golden"]  // read by path from the package root
         ),
-        .testTarget(name: "OpsLensCLITests", dependencies: ["OpsLensCLI"]),
+        .testTarget(
+            name: "OpsLensCLITests",
+            dependencies: ["OpsLensCLI"],
+            exclude: ["BadInput"]  // read by path from the package root
+        ),
     ]
 )

@@ -13,7 +13,7 @@ enum InspectionText {
             let header = column.header.isEmpty ? "#\(column.index)" : column.header
             return column.role.map { "\(header) → \($0.rawValue)" } ?? "\(header) (unused)"
         }.joined(separator: ", "))
-        lines.append("  lines       \(report.lines) = \(report.holdingLines) in \(report.holdings) holdings + \(report.skipped) skipped + \(report.rejectedLines) rejected"
+        lines.append("  lines       \(report.lines) = \(report.holdingLines) in \(report.holdings) holdings + \(report.skipped) skipped + \(report.rejectedLines) in \(report.rejected.count) rejected"
                      + (report.linesAddUp ? "" : "  (DO NOT ADD UP)"))
         for span in report.skippedLines {
             let range = span.line == span.lastLine ? "line \(span.line)" : "lines \(span.line)–\(span.lastLine)"

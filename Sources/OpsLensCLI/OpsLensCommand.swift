@@ -21,6 +21,8 @@ struct OpsLensCommand: ParsableCommand {
             MatchCommand.self,
             CalibrateCommand.self,
             ScreenCommand.self,
+            CheckCommand.self,
+            ListsCommand.self,
         ]
     )
 

@@ -7,7 +7,8 @@ struct RulesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "rules",
         abstract: "Validate and inspect rules and restricted lists.",
-        subcommands: [RulesValidateCommand.self, RulesListCommand.self, RulesShowCommand.self, RulesEntityCommand.self]
+        subcommands: [RulesValidateCommand.self, RulesListCommand.self, RulesShowCommand.self, RulesEntityCommand.self,
+                      RulesCompileCommand.self]
     )
 }
 

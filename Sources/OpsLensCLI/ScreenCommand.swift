@@ -18,6 +18,8 @@ struct ScreenCommand: ParsableCommand {
 
     @OptionGroup var sources: RulesSourceOptions
 
+    @OptionGroup var listAge: ListAgeOptions
+
     @Option(help: ArgumentHelp("Evaluate rules and lists as of this date (default: today).", valueName: "YYYY-MM-DD"))
     var asOf: CalendarDate?
 
@@ -41,13 +43,17 @@ struct ScreenCommand: ParsableCommand {
 
     @OptionGroup var reading: HoldingsReadingOptions
 
+    @Option(help: ArgumentHelp("A compiled rule book (opslens rules compile); refused when its sources changed.", valueName: "FILE"))
+    var snapshot: String?
+
     func validate() throws {
         if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
     }
 
     func run() throws {
         let inputs = try InputFiles.expand(paths).map { $0 == "-" ? InputSource.standardInput() : InputSource.file($0) }
-        let engine = try sources.engine()
+        let engine = try sources.engine(snapshot: snapshot)
+        try listAge.check(engine.book.lists)
         let request = ScreeningRequest(
             holdings: inputs, asOf: asOf ?? .today, readOptions: try reading.readOptions(),
             waivers: try waivers.map { try WaiverFile(.file($0)) }, baseline: try baseline.map { try Baseline(.file($0)) },

@@ -14,7 +14,7 @@ struct HoldingsInspectCommandTests {
         #expect(result.status == 0)
         #expect(result.stdout.contains("Portfolios/emerging-asia-etf.csv"))
         #expect(result.stdout.contains("header      line 10"))
-        #expect(result.stdout.contains("32 = 18 in 18 holdings + 14 skipped + 0 rejected"))
+        #expect(result.stdout.contains("32 = 18 in 18 holdings + 14 skipped + 0 in 0 rejected"))
         #expect(result.stdout.contains("sedol 540528 → 0540528"))
         #expect(result.stdout.contains("semicolon, decimal separator \",\""))
     }

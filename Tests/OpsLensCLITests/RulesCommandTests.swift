@@ -20,7 +20,11 @@ struct RulesCommandTests {
     func validateProjectRules() throws {
         let result = try OpsLensProcess.run(["rules", "validate", "--ofac", Self.cons, "--ofac", Self.designees])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.hasPrefix("OK: 3 rules, 6 lists"))
+        #expect(result.stdout.hasPrefix("OK: 3 rules, 4 lists"))
+        // With no --ofac, the shipped vintage: SDN 8,976 + Consolidated 442 + in-house 4 + curated 3.
+        let alone = try OpsLensProcess.run(["rules", "validate"])
+        #expect(alone.status == 0, "\(alone.stderr)")
+        #expect(alone.stdout.hasPrefix("OK: 3 rules, 4 lists, 9425 entities"))
     }
 
     @Test("validate prints every problem with file and line and exits 2")
@@ -132,14 +136,16 @@ struct RulesCommandTests {
         #expect(text.contains("ticker:        0020 HK"))
     }
 
-    @Test("entity works without --ofac from the transcribed list, and as JSON")
+    @Test("entity works without --ofac from the shipped vintage, and as JSON")
     func entityJSON() throws {
         let result = try OpsLensProcess.run(["rules", "entity", "33114", "--as-of", "2023-01-01", "--format", "json"])
         #expect(result.status == 0, "\(result.stderr)")
         let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let entries = try #require(json["entries"] as? [[String: Any]])
         #expect(entries.count == 1)
-        #expect(entries.first?["list"] as? String == "opslens-ns-cmic-dec-2021")
+        #expect(entries.first?["list"] as? String == "ofac-consolidated")
+        let location = (entries.first?["entity"] as? [String: Any])?["location"] as? [String: Any]
+        #expect((location?["file"] as? String)?.hasSuffix("Rules/ofac/2025-12-19/cons_prim.csv") == true)
         let statuses = try #require(entries.first?["statuses"] as? [[String: Any]])
         #expect(statuses.first?["phase"] as? String == "after-divestment")
         let missing = try OpsLensProcess.run(["rules", "entity", "99999999"])

@@ -34,11 +34,22 @@ struct ScreenCommandTests {
         #expect(findings(json).allSatisfy { ($0["holding"] as? [String: Any])?["file"] as? String == "-" })
     }
 
-    @Test("flags SenseTime in the sample portfolios with the default rules, as of 2022-06-30")
+    @Test("flags SenseTime and the other NS-CMIC holdings of the sample portfolios through the shipped vintage, as of 2022-06-30")
     func flagsSenseTimeWithDefaultRules() throws {
         let (status, json) = try report(["Portfolios", "--as-of", "2022-06-30"])
         #expect(status == 1)
-        #expect(blocked(json) == ["SENSETIME GROUP INC", "SENSETIME GROUP INC CLASS B"])
+        #expect(blocked(json) == ["SENSETIME GROUP INC", "SENSETIME GROUP INC CLASS B", "CHINA MOBILE LTD", "CNOOC LTD", "CNOOC Ltd",
+                                  "HANGZHOU HIKVISION DIGITAL TECHNOLOGY CO LTD", "HANGZHOU HIKVISION DIGITAL TECHNOLOGY CO LTD A",
+                                  "AVIC SHENYANG AIRCRAFT CO LTD A", "SEMICONDUCTOR MANUFACTURING INTERNATIONAL CORP"])
+        // The provenance names the vintage and its manifest's SHA-256.
+        let lists = try #require((json["run"] as? [String: Any])?["lists"] as? [[String: Any]])
+        let consolidated = try #require(lists.first { $0["id"] as? String == "ofac-consolidated" })
+        let vintage = try #require(consolidated["vintage"] as? [String: Any])
+        #expect(vintage["date"] as? String == "2025-12-19")
+        let manifest = OpsLensProcess.packageRoot.appendingPathComponent("Rules/ofac/2025-12-19/manifest.json").path
+        #expect((vintage["manifestSHA256"] as? String)?.count == 64)
+        #expect(vintage["manifestSHA256"] as? String == (try Self.sha256sum(manifest)))
+        #expect(lists.map { $0["id"] as? String } .contains("opslens-ns-cmic-dec-2021") == false)
         let sensetime = try #require(findings(json).first { ($0["holding"] as? [String: Any])?["line"] as? Int == 22 })
         let entity = try #require(sensetime["entity"] as? [String: Any])
         #expect(entity["sourceId"] as? String == "33114")
@@ -49,6 +60,19 @@ struct ScreenCommandTests {
         #expect(provenance["phase"] as? String == "divestment-window")
         let match = try #require(sensetime["match"] as? [String: Any])
         #expect(match["method"] as? String == "curated")
+    }
+
+    /// The SHA-256 of a file as coreutils' `sha256sum` computes it.
+    static func sha256sum(_ path: String) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/sha256sum")
+        process.arguments = [path]
+        let out = Pipe()
+        process.standardOutput = out
+        try process.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(String(decoding: data, as: UTF8.self).prefix(64))
     }
 
     @Test("flags SenseTime as of 2022-06-30 but not as of 2021-12-01, before it was listed")
@@ -138,6 +162,11 @@ struct ScreenManyFilesTests {
         #expect(inputs.count == 10_000)
         #expect(inputs.allSatisfy { $0["holdings"] as? Int == 1 })
         let findings = try #require(json["findings"] as? [[String: Any]])
-        #expect(findings.filter { $0["severity"] as? String == "block" }.count == 10)
+        // SenseTime (ticker 20) in 10 files, and in the shipped vintage's NS-CMIC entries China Communications
+        // Construction (01800 HK) and China Railway Construction (1186 HK), whose tickers each fall in 2 files.
+        let blocked = findings.filter { $0["severity"] as? String == "block" }
+        #expect(blocked.count == 14)
+        let tickers = blocked.compactMap { (($0["holding"] as? [String: Any])?["identifiers"] as? [String: String])?["ticker"] }
+        #expect(Set(tickers) == ["20 XHKG", "1800 XHKG", "1186 XHKG"], "\(tickers)")
     }
 }

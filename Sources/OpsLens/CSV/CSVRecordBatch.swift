@@ -12,6 +12,26 @@ struct CSVRecordBatch {
         var lastLine: Int
     }
 
+    /// Which limit a record broke (see `ReadLimits`).
+    enum OverLimit: Hashable {
+        /// A value longer than `fieldBytes`, in this 1-based column.
+        case field(column: Int)
+        /// More bytes than `lineBytes`.
+        case line
+        /// More values than `columns`.
+        case columns
+
+        /// Whether one value is to blame, rather than the row as a whole.
+        var blamesColumn: Bool {
+            if case .field = self { true } else { false }
+        }
+    }
+
+    /// Records that broke a limit (by position in `records`), in order: almost always none.
+    private(set) var overLimits: [(record: Int, limit: OverLimit)] = []
+    /// The limit the open record broke first, if any.
+    private var openOverLimit: OverLimit?
+
     /// The bytes of every field, back to back.
     private var bytes = GrowableBuffer<UInt8>(capacity: 1 << 18)
     /// For each field, the offset in `bytes` where it ends.
@@ -39,11 +59,38 @@ struct CSVRecordBatch {
         return mayHoldBreak
     }
 
+    /// The bytes of the fields appended since the last closed record.
+    var openByteCount: Int { bytes.count - (closedFieldCount == 0 ? 0 : fieldEnds[closedFieldCount - 1]) }
+
+    /// The limit the open record broke, if it broke one.
+    var openRecordOverLimit: OverLimit? { openOverLimit }
+
+    /// Notes that the open record broke `limit` (the first limit it breaks is the one kept).
+    mutating func markOpenRecord(_ limit: OverLimit) {
+        if openOverLimit == nil { openOverLimit = limit }
+    }
+
+    /// Drops the fields of the open record (one that broke a limit: what it holds is not read).
+    mutating func dropOpenFields() {
+        bytes.truncate(to: closedFieldCount == 0 ? 0 : fieldEnds[closedFieldCount - 1])
+        fieldEnds.truncate(to: closedFieldCount)
+    }
+
     /// Closes the fields appended since the last record into one record.
     mutating func closeRecord(firstLine: Int, lastLine: Int) {
+        if let limit = openOverLimit {
+            overLimits.append((records.count, limit))
+            openOverLimit = nil
+        }
         records.append(Record(firstField: closedFieldCount, fieldCount: fieldEnds.count - closedFieldCount,
                               firstLine: firstLine, lastLine: lastLine))
         closedFieldCount = fieldEnds.count
+    }
+
+    /// Takes the last physical line off the last closed record (a line break that ended the file).
+    mutating func shortenLastRecord() {
+        guard let last = records.indices.last, records[last].lastLine > records[last].firstLine else { return }
+        records[last].lastLine -= 1
     }
 
     /// Drops the closed records, keeping the fields of a record still open at the end of a chunk.
@@ -58,6 +105,7 @@ struct CSVRecordBatch {
             for index in 0..<fieldEnds.count { fieldEnds[index] -= byteStart }
         }
         records.removeAll(keepingCapacity: true)
+        overLimits.removeAll()
         closedFieldCount = 0
     }
 
@@ -67,8 +115,10 @@ struct CSVRecordBatch {
         destination.bytes.removeAll()
         destination.fieldEnds.removeAll()
         destination.records.removeAll(keepingCapacity: true)
+        destination.overLimits.removeAll()
         destination.closedFieldCount = 0
         swap(&self, &destination)
+        swap(&openOverLimit, &destination.openOverLimit)
         let open = destination.openFieldCount
         guard open > 0 else { return }
         let firstOpen = destination.closedFieldCount

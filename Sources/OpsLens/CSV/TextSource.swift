@@ -31,14 +31,22 @@ final class TextSource {
     private let chunkSize: Int
     private var transcoder: UTF16Transcoder?
     private var deliveredFirstChunk = false
+    /// The most bytes read before the input is refused (a pipe has no size to check up front).
+    private let maximumBytes: Int
 
     /// Opens `source` and reads its first chunk.
     ///
-    /// - Throws: `InputError` when the input cannot be opened or read.
-    init(_ source: InputSource, chunkSize: Int = 1 << 18, encoding forcedEncoding: TextEncoding? = nil) throws(InputError) {
+    /// - Throws: `InputError` when the input cannot be opened or read, or is larger than `maximumBytes`.
+    init(_ source: InputSource, chunkSize: Int = 1 << 18, encoding forcedEncoding: TextEncoding? = nil,
+         maximumBytes: Int = .max) throws(InputError) {
         self.path = source.name
         self.chunkSize = chunkSize
+        self.maximumBytes = maximumBytes
         input = try source.reader()
+        var status = stat()
+        if let descriptor = input.descriptor, fstat(descriptor, &status) == 0, Int(status.st_size) > maximumBytes {
+            throw tooLarge(Int(status.st_size))
+        }
         var first = try readRaw()
         // Read on until the chunk is full, so a slow pipe still gives a useful sniffing window.
         while first.count < chunkSize {
@@ -90,9 +98,15 @@ final class TextSource {
         FileDigest.hex(hasher.finalize())
     }
 
+    private func tooLarge(_ size: Int) -> InputError {
+        InputError(.tooLarge, file: path, "the file is larger than \(describeBytes(maximumBytes)) (at least \(size) bytes), "
+                   + "the most read (--max-file-size)")
+    }
+
     private func readRaw() throws(InputError) -> [UInt8] {
         let chunk = try input.next(upTo: chunkSize)
         bytesRead += chunk.count
+        if bytesRead > maximumBytes { throw tooLarge(bytesRead) }
         hasher.update(data: chunk)
         return chunk
     }

@@ -9,16 +9,33 @@ struct FieldDecoder {
         self.isWindows1252 = isWindows1252
     }
 
-    /// The bytes without surrounding spaces, tabs, no-break spaces and control characters.
+    /// The bytes without surrounding spaces, tabs, no-break spaces, byte-order marks (U+FEFF,
+    /// which files pasted together carry into the middle) and control characters.
     static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
         var start = 0, end = bytes.count
         while start < end {
             let byte = bytes[start]
-            if byte <= 0x20 { start += 1 } else if byte == 0xC2 && start + 1 < end && bytes[start + 1] == 0xA0 { start += 2 } else { break }
+            if byte <= 0x20 {
+                start += 1
+            } else if byte == 0xC2 && start + 1 < end && bytes[start + 1] == 0xA0 {
+                start += 2
+            } else if byte == 0xEF && start + 2 < end && bytes[start + 1] == 0xBB && bytes[start + 2] == 0xBF {
+                start += 3
+            } else {
+                break
+            }
         }
         while end > start {
             let byte = bytes[end - 1]
-            if byte <= 0x20 { end -= 1 } else if byte == 0xA0 && end - 1 > start && bytes[end - 2] == 0xC2 { end -= 2 } else { break }
+            if byte <= 0x20 {
+                end -= 1
+            } else if byte == 0xA0 && end - 1 > start && bytes[end - 2] == 0xC2 {
+                end -= 2
+            } else if byte == 0xBF && end - 2 > start && bytes[end - 2] == 0xBB && bytes[end - 3] == 0xEF {
+                end -= 3
+            } else {
+                break
+            }
         }
         return UnsafeBufferPointer(rebasing: bytes[start..<end])
     }

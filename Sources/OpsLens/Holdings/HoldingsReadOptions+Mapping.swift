@@ -16,6 +16,9 @@ extension HoldingsReadOptions {
     /// - Throws: `HoldingsError` naming the file and line of anything unknown or malformed.
     public init(mappingFile path: String, yaml: String) throws(HoldingsError) {
         self.init()
+        if let problem = YAMLBounds.sizeProblem(bytes: yaml.utf8.count, limits: limits) {
+            throw HoldingsError(.tooLarge, file: path, problem)
+        }
         let root: Node?
         do {
             root = try Yams.compose(yaml: yaml)
@@ -23,6 +26,9 @@ extension HoldingsReadOptions {
             throw HoldingsError(.badMapping, file: path, "not valid YAML: \(error)")
         }
         guard let root else { return }
+        if let (node, problem) = YAMLBounds.nestingProblem(in: root, limits: limits) {
+            throw HoldingsError(.tooLarge, file: path, line: node.mark?.line, column: node.mark?.column, problem)
+        }
         guard let mapping = root.mapping else {
             throw HoldingsError(.badMapping, file: path, line: root.mark.map { $0.line }, "expected a mapping of settings")
         }

@@ -12,9 +12,13 @@ public struct HoldingsReadOptions: Hashable, Sendable {
     public var columns: [HoldingColumn: ColumnReference]
     /// The portfolio for files with no portfolio column; the file's name when `nil`.
     public var portfolio: String?
+    /// How large a file, row, value or header may be.
+    public var limits: ReadLimits
 
     public init(delimiter: Character? = nil, encoding: TextEncoding? = nil, decimalSeparator: Character? = nil,
-                headerLine: Int? = nil, columns: [HoldingColumn: ColumnReference] = [:], portfolio: String? = nil) {
+                headerLine: Int? = nil, columns: [HoldingColumn: ColumnReference] = [:], portfolio: String? = nil,
+                limits: ReadLimits = .standard) {
+        self.limits = limits
         self.delimiter = delimiter
         self.encoding = encoding
         self.decimalSeparator = decimalSeparator

@@ -73,9 +73,10 @@ public struct HoldingsReader: Sendable {
                                        progress: ((Int) -> Void)? = nil,
                                        _ body: (Holding, Output) throws -> Void) throws -> HoldingsFileReport {
         let path = source.name
-        let text = try TextSource(source, encoding: options.encoding)
+        let limits = options.limits
+        let text = try TextSource(source, encoding: options.encoding, maximumBytes: limits.fileBytes)
         if text.firstChunk.isEmpty {
-            throw HoldingsError(.empty, file: path, "the file is empty: expected \(HeaderRecognizer.expectation)")
+            throw HoldingsError(.empty, file: path, line: 1, column: 1, "the file is empty: expected \(HeaderRecognizer.expectation)")
         }
         try Self.rejectBinary(text.firstChunk, path: path)
         let delimiter = options.delimiter.flatMap(\.asciiValue) ?? LayoutSniffer.delimiter(in: text.firstChunk)
@@ -86,13 +87,13 @@ public struct HoldingsReader: Sendable {
         if !text.isWholeFile && segmentSize > 0, let size = text.splittableSize, let descriptor = text.descriptor {
             let segments = try FileSegments(descriptor: descriptor, path: path, size: size, dataStart: text.dataStart,
                                             firstSize: min(segmentSize, text.firstChunk.count), targetSize: segmentSize)
-            let read = SegmentedHoldingsRead(segments: segments, delimiter: delimiter, prepare: prepare)
+            let read = SegmentedHoldingsRead(segments: segments, delimiter: delimiter, limits: limits, prepare: prepare)
             interpreter.report = try read.run(&interpreter, progress: progress, body)
             return try interpreter.finish()
         }
         // A small file, a pipe or UTF-16: one parser on this thread.
         let transform = prepare()
-        let parser = CSVParser(delimiter: delimiter)
+        let parser = CSVParser(delimiter: delimiter, limits: limits)
         var open = CSVRecordBatch(), closed = CSVRecordBatch()
         func interpret(_ batch: CSVRecordBatch, unterminated: Bool) throws {
             try interpreter.consume(batch, lastRecordUnterminated: unterminated) { (holding: consuming Holding) in
@@ -105,11 +106,14 @@ public struct HoldingsReader: Sendable {
             chunk.withUnsafeBytes { parser.parse($0, into: &open) }
             open.moveClosedRecords(to: &closed)
             try interpret(closed, unterminated: false)
+            try interpreter.refuseOpenRecord(open, line: parser.openRecordLine)
+            if interpreter.report.lines > limits.lines { throw interpreter.tooManyLines() }
             progress?(text.bytesRead)
         }
         let unterminated = parser.finish(into: &open)
         open.moveClosedRecords(to: &closed)
         try interpret(closed, unterminated: unterminated)
+        if interpreter.report.lines > limits.lines { throw interpreter.tooManyLines() }
         var report = try interpreter.finish()
         report.sha256 = text.sha256
         return report
@@ -127,19 +131,35 @@ public struct HoldingsReader: Sendable {
         return (holdings, report)
     }
 
-    /// Refuses files with NUL bytes or many control characters: they are not text.
+    /// Refuses files with NUL bytes or many control characters: they are not text (a spreadsheet,
+    /// a PDF). A few control characters in a text file are only odd values.
     private static func rejectBinary(_ bytes: [UInt8], path: String) throws(HoldingsError) {
-        var controls = 0
+        var controls = 0, firstControl: Int?
         for (offset, byte) in bytes.enumerated() {
             if byte == 0 {
-                throw HoldingsError(.binary, file: path,
+                let (line, column) = position(of: offset, in: bytes)
+                throw HoldingsError(.binary, file: path, line: line, column: column,
                                     "not a text file: byte 0x00 at offset \(offset); expected a CSV or delimited text export")
             }
-            if byte < 0x09 || (0x0E..<0x20).contains(byte) && byte != 0x1A { controls += 1 }
+            if byte < 0x09 || (0x0E..<0x20).contains(byte) && byte != 0x1A {
+                controls += 1
+                firstControl = firstControl ?? offset
+            }
         }
-        if controls * 100 > bytes.count {
-            throw HoldingsError(.binary, file: path,
+        if controls >= 8 && controls * 100 > bytes.count, let firstControl {
+            let (line, column) = position(of: firstControl, in: bytes)
+            throw HoldingsError(.binary, file: path, line: line, column: column,
                                 "not a text file: \(controls) control bytes in the first \(bytes.count); expected a CSV or delimited text export")
         }
+    }
+
+    /// The 1-based line and byte column of `offset` (lines end at LF, CRLF or a lone CR).
+    private static func position(of offset: Int, in bytes: [UInt8]) -> (line: Int, column: Int) {
+        var line = 1, lineStart = 0
+        for index in 0..<offset where bytes[index] == 0x0A || (bytes[index] == 0x0D && bytes[index + 1] != 0x0A) {
+            line += 1
+            lineStart = index + 1
+        }
+        return (line, offset - lineStart + 1)
     }
 }

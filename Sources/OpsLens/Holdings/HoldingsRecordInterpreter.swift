@@ -4,6 +4,7 @@ struct HoldingsRecordInterpreter {
     let portfolio: String
     private let recognizer: HeaderRecognizer
     private let headerLineOption: Int?
+    let limits: ReadLimits
     var report: HoldingsFileReport
     /// The report as it starts, without counts or warnings: the start of each part (see `beginPart`).
     private let emptyPart: HoldingsFileReport
@@ -68,6 +69,7 @@ struct HoldingsRecordInterpreter {
         portfolio = options.portfolio ?? InputSource.stem(of: path)
         recognizer = HeaderRecognizer(explicitColumns: options.columns)
         headerLineOption = options.headerLine
+        limits = options.limits
         report = HoldingsFileReport(path: path, encoding: encoding, delimiter: String(UnicodeScalar(delimiter)),
                                     decimalSeparator: String(UnicodeScalar(decimalSeparator)), headerLine: nil, columns: [])
         decoder = FieldDecoder(isWindows1252: encoding == .windows1252)
@@ -80,10 +82,15 @@ struct HoldingsRecordInterpreter {
     }
 
     mutating func consume(_ batch: CSVRecordBatch, lastRecordUnterminated: Bool, _ body: (consuming Holding) throws -> Void) throws {
+        let overLimits = batch.overLimits
+        var nextOverLimit = 0
         try batch.withFields { fields in
             for (position, record) in batch.records.enumerated() {
                 report.lines = record.lastLine
-                if lastRecordUnterminated && position == batch.records.count - 1 {
+                if nextOverLimit < overLimits.count && overLimits[nextOverLimit].record == position {
+                    try handle(overLimits[nextOverLimit].limit, record, fields)
+                    nextOverLimit += 1
+                } else if lastRecordUnterminated && position == batch.records.count - 1 {
                     rejectUnterminated(record, fields)
                 } else if layout != nil {
                     try interpretData(record, fields, body)
@@ -126,7 +133,7 @@ struct HoldingsRecordInterpreter {
     mutating func finish() throws(HoldingsError) -> HoldingsFileReport {
         if layout == nil {
             if preamble.allSatisfy({ $0.cells.allSatisfy(\.isEmpty) }) && headerLineOption != 0 {
-                throw HoldingsError(.empty, file: path, "the file has only blank lines: expected \(HeaderRecognizer.expectation)")
+                throw HoldingsError(.empty, file: path, line: 1, column: 1, "the file has only blank lines: expected \(HeaderRecognizer.expectation)")
             }
             try noHeader(line: preamble.first?.firstLine)
         }
@@ -187,7 +194,7 @@ struct HoldingsRecordInterpreter {
     }
 
     private func noHeader(line: Int?) throws(HoldingsError) -> Never {
-        throw HoldingsError(.noHeader, file: path, line: line,
+        throw HoldingsError(.noHeader, file: path, line: line, column: line.map { _ in 1 },
                             "no header row found in the first \(Self.maximumPreambleRecords) rows: expected \(HeaderRecognizer.expectation); "
                             + "name the columns with --column ROLE=HEADER or a mapping file")
     }

@@ -167,6 +167,7 @@ struct NumberParser {
         } else if scale < 0 {
             value *= pow10(-scale)
         }
+        guard value.isFinite else { return .invalid }  // more digits than a Double holds
         return .number(negative ? -value : value)
     }
 
@@ -188,7 +189,7 @@ struct NumberParser {
             cleaned.append(byte == decimalSeparator ? UInt8(ascii: ".") : byte)
         }
         let text = String(decoding: cleaned, as: UTF8.self)
-        guard let value = Double(text) else { return .invalid }
+        guard let value = Double(text), value.isFinite else { return .invalid }
         return .number(negative ? -value : value)
     }
 

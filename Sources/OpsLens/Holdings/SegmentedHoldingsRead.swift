@@ -31,6 +31,7 @@ final class SegmentedHoldingsRead<Output: Sendable>: @unchecked Sendable {
     private let helperExited = DispatchSemaphore(value: 0)
 
     private let delimiter: UInt8
+    private let limits: ReadLimits
     private let prepare: @Sendable () -> (Holding) -> Output?
 
     /// Holdings kept in segments read ahead, not yet handed on.
@@ -93,9 +94,10 @@ final class SegmentedHoldingsRead<Output: Sendable>: @unchecked Sendable {
         case done
     }
 
-    init(segments: FileSegments, delimiter: UInt8, prepare: @escaping @Sendable () -> (Holding) -> Output?) {
+    init(segments: FileSegments, delimiter: UInt8, limits: ReadLimits, prepare: @escaping @Sendable () -> (Holding) -> Output?) {
         self.segments = segments
         self.delimiter = delimiter
+        self.limits = limits
         self.prepare = prepare
     }
 
@@ -112,7 +114,7 @@ final class SegmentedHoldingsRead<Output: Sendable>: @unchecked Sendable {
         let transform = prepare()
         var report = interpreter.report
         var firstInvalidLine: Int?
-        var carry = Cursor(parser: CSVParser(delimiter: delimiter))
+        var carry = Cursor(parser: CSVParser(delimiter: delimiter, limits: limits))
         var buffer: [UInt8] = []
         var closed = CSVRecordBatch()
 
@@ -136,6 +138,7 @@ final class SegmentedHoldingsRead<Output: Sendable>: @unchecked Sendable {
             }
             let part = interpreter.endPart()
             report.append(part.report, lineOffset: offset)
+            if report.lines > limits.lines { throw interpreter.tooManyLines() }
             firstInvalidLine = firstInvalidLine ?? part.firstInvalidUTF8Line.map { $0 + offset }
         }
 
@@ -150,7 +153,7 @@ final class SegmentedHoldingsRead<Output: Sendable>: @unchecked Sendable {
             case .ahead(let segment):
                 try segments.read(segment, into: &buffer)
                 var holdings = Kept()
-                store(Self.readAhead(segment, buffer, delimiter, &interpreter, &closed, transform, into: &holdings, byHelper: false))
+                store(Self.readAhead(segment, buffer, delimiter, limits, &interpreter, &closed, transform, into: &holdings, byHelper: false))
             case .deliver(var part):
                 // The hash goes in file order, here; the bytes are read again from the page cache.
                 try segments.read(part.segment, into: &buffer)
@@ -162,6 +165,7 @@ final class SegmentedHoldingsRead<Output: Sendable>: @unchecked Sendable {
                         try body(part.holdings.holdings[index], part.holdings.outputs[index])
                     }
                     report.append(part.report, lineOffset: offset)
+                    if report.lines > limits.lines { throw interpreter.tooManyLines() }
                     firstInvalidLine = firstInvalidLine ?? part.firstInvalidUTF8Line.map { $0 + offset }
                     carry = part.cursor
                     carry.lineOffset = offset
@@ -192,22 +196,25 @@ final class SegmentedHoldingsRead<Output: Sendable>: @unchecked Sendable {
                 let end = min(start + parseChunk, count)
                 cursor.parser.parse(UnsafeRawBufferPointer(rebasing: bytes[start..<end]), into: &cursor.open)
                 start = end
-                guard !cursor.open.isEmpty else { continue }
-                cursor.open.moveClosedRecords(to: &closed)
-                try interpreter.consume(closed, lastRecordUnterminated: false, sink)
+                if !cursor.open.isEmpty {
+                    cursor.open.moveClosedRecords(to: &closed)
+                    try interpreter.consume(closed, lastRecordUnterminated: false, sink)
+                }
+                try interpreter.refuseOpenRecord(cursor.open, line: cursor.parser.openRecordLine + cursor.lineOffset)
             }
         }
     }
 
     /// Reads a segment with a fresh parser, keeping its holdings (in `holdings`, an empty buffer
     /// to reuse) until its turn.
-    private static func readAhead(_ segment: FileSegments.Segment, _ buffer: [UInt8], _ delimiter: UInt8,
+    private static func readAhead(_ segment: FileSegments.Segment, _ buffer: [UInt8], _ delimiter: UInt8, _ limits: ReadLimits,
                                   _ interpreter: inout HoldingsRecordInterpreter, _ closed: inout CSVRecordBatch,
                                   _ transform: (Holding) -> Output?, into holdings: inout Kept,
                                   byHelper: Bool) -> Part {
-        var cursor = Cursor(parser: CSVParser(delimiter: delimiter))
+        var cursor = Cursor(parser: CSVParser(delimiter: delimiter, limits: limits))
         interpreter.beginPart()
-        // The sink cannot throw: it only keeps what `transform` gives.
+        // Nothing here throws: the sink only keeps what `transform` gives, and a record that
+        // breaks a limit is refused only above the header, which was read before any read-ahead.
         try! parse(buffer, segment.count, &cursor, &closed, &interpreter) { (holding: consuming Holding) in
             if let output = transform(holding) { holdings.append(holding, output) }
         }
@@ -306,7 +313,7 @@ final class SegmentedHoldingsRead<Output: Sendable>: @unchecked Sendable {
                 holdings = reusable
             }
             released.removeAll()
-            store(Self.readAhead(segment, buffer, delimiter, &interpreter, &closed, transform, into: &holdings, byHelper: true))
+            store(Self.readAhead(segment, buffer, delimiter, limits, &interpreter, &closed, transform, into: &holdings, byHelper: true))
         }
     }
 

@@ -28,6 +28,8 @@ public struct ListLoadError: Error, Hashable, Sendable, Codable, CustomStringCon
         public static let badValue = Code(rawValue: "bad-value")
         /// YAML that does not parse.
         public static let badSyntax = Code(rawValue: "bad-syntax")
+        /// A file is larger or nested deeper than `ReadLimits` allows.
+        public static let tooLarge = Code(rawValue: "too-large")
         /// A key the schema does not know.
         public static let unknownKey = Code(rawValue: "unknown-key")
         /// A required key is missing.

@@ -20,15 +20,19 @@ public struct RestrictedList: Hashable, Sendable, Codable {
     public var entities: [ListEntity]
     /// Where the list was declared (a list file, or the `--ofac` folder).
     public var location: SourceLocation
+    /// The OFAC vintage (`Rules/ofac/<date>/`) the list was read from, when it was read from one.
+    public var vintage: VintageStamp?
 
     /// Creates a list; the loader fills `files` with every file read and its SHA-256.
-    public init(id: String, title: String, provenance: Provenance, files: [File], entities: [ListEntity], location: SourceLocation) {
+    public init(id: String, title: String, provenance: Provenance, files: [File], entities: [ListEntity], location: SourceLocation,
+                vintage: VintageStamp? = nil) {
         self.id = id
         self.title = title
         self.provenance = provenance
         self.files = files
         self.entities = entities
         self.location = location
+        self.vintage = vintage
     }
 
     /// How many entities carry each program.

@@ -73,23 +73,55 @@ public struct RunInfo: Hashable, Sendable, Codable {
     }
 }
 
-/// One holdings file read by the run.
+/// One holdings file read by the run, with where its physical lines went.
+///
+/// Every physical line is in a holding, a skipped line or a rejected row, so
+/// `rowsRead == holdingLines + skipped + rejectedLines` for every file (`countsAddUp`).
+/// A row whose quoted value spans lines covers several lines: `holdings` and `rejected`
+/// count rows, `holdingLines` and `rejectedLines` the lines they cover.
 public struct InputStamp: Hashable, Sendable, Codable {
     public var path: String
     public var sha256: String
     /// Physical lines read.
     public var rowsRead: Int
+    /// Holdings read (rows).
     public var holdings: Int
+    /// Physical lines covered by holdings.
+    public var holdingLines: Int
+    /// Physical lines skipped: header, preamble, blank lines, notes, total rows.
     public var skipped: Int
+    /// Rows rejected (each is also a `data` finding).
     public var rejected: Int
+    /// Physical lines covered by rejected rows.
+    public var rejectedLines: Int
 
-    public init(path: String, sha256: String, rowsRead: Int, holdings: Int, skipped: Int, rejected: Int) {
+    public init(path: String, sha256: String, rowsRead: Int, holdings: Int, holdingLines: Int? = nil, skipped: Int,
+                rejected: Int, rejectedLines: Int? = nil) {
         self.path = path
         self.sha256 = sha256
         self.rowsRead = rowsRead
         self.holdings = holdings
+        self.holdingLines = holdingLines ?? holdings
         self.skipped = skipped
         self.rejected = rejected
+        self.rejectedLines = rejectedLines ?? rejected
+    }
+
+    /// Whether every physical line is accounted for exactly once.
+    public var countsAddUp: Bool { rowsRead == holdingLines + skipped + rejectedLines }
+
+    private enum CodingKeys: String, CodingKey {
+        case path, sha256, rowsRead, holdings, holdingLines, skipped, rejected, rejectedLines
+    }
+
+    /// Reads a report written before the line counts were added (a baseline): rows then stood for lines.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(path: try container.decode(String.self, forKey: .path), sha256: try container.decode(String.self, forKey: .sha256),
+                  rowsRead: try container.decode(Int.self, forKey: .rowsRead), holdings: try container.decode(Int.self, forKey: .holdings),
+                  holdingLines: try container.decodeIfPresent(Int.self, forKey: .holdingLines),
+                  skipped: try container.decode(Int.self, forKey: .skipped), rejected: try container.decode(Int.self, forKey: .rejected),
+                  rejectedLines: try container.decodeIfPresent(Int.self, forKey: .rejectedLines))
     }
 }
 
@@ -113,13 +145,16 @@ public struct ListStamp: Hashable, Sendable, Codable {
     public var publicationDate: String?
     public var entities: Int
     public var files: [FileStamp]
+    /// The OFAC vintage the list was read from (its date and manifest SHA-256), when it was.
+    public var vintage: VintageStamp?
 
-    public init(id: String, publisher: String, publicationDate: String?, entities: Int, files: [FileStamp]) {
+    public init(id: String, publisher: String, publicationDate: String?, entities: Int, files: [FileStamp], vintage: VintageStamp? = nil) {
         self.id = id
         self.publisher = publisher
         self.publicationDate = publicationDate
         self.entities = entities
         self.files = files
+        self.vintage = vintage
     }
 }
 

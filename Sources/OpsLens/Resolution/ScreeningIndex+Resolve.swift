@@ -6,15 +6,17 @@ extension ScreeningIndex {
     /// Saudi Arabian Mining in Riyadh). Name matches carry their score and, in the review band,
     /// `needsReview`; weak aliases match only exactly.
     public func resolve(_ holding: Holding) -> [EntityMatch] {
-        resolve(holding, nameMatches: { $0.name.map(nameMatches) })
+        resolve(holding, nameMatches: { $0.name.map { nameMatches($0) } })
     }
 
     /// `resolve(_:)` with the name index's matches for the holding's name taken from
-    /// `nameMatches` (a cache: holdings repeat issuers), `nil` when it has none.
-    func resolve(_ holding: Holding, nameMatches: (Holding) -> [NameMatch]?) -> [EntityMatch] {
+    /// `nameMatches` (a cache: holdings repeat issuers), `nil` when it has none; of a long name,
+    /// the first `nameLengthCompared` characters were compared.
+    func resolve(_ holding: Holding, nameMatches: (Holding) -> [NameMatch]?,
+                 nameLengthCompared: Int = ReadLimits.standard.nameCharacters) -> [EntityMatch] {
         let matches = identifierMatches(holding)
         guard matches.isEmpty, let candidates = nameMatches(holding), !candidates.isEmpty else { return matches }
-        return nameEntityMatches(holding, candidates)
+        return nameEntityMatches(holding, candidates, nameLengthCompared: nameLengthCompared)
     }
 
     /// The entries a holding's identifiers and ticker (on its market) name.
@@ -53,14 +55,16 @@ extension ScreeningIndex {
     /// The entries a holding's name matched, judged on the holding's facts (``NameEvidence``): a violation
     /// when an exact or near-exact distinctive name is backed and not contradicted, a review when a person
     /// must look, nothing when the facts or the words say it is another party.
-    func nameEntityMatches(_ holding: Holding, _ nameMatches: [NameMatch]) -> [EntityMatch] {
+    func nameEntityMatches(_ holding: Holding, _ nameMatches: [NameMatch],
+                           nameLengthCompared: Int = ReadLimits.standard.nameCharacters) -> [EntityMatch] {
         guard let name = holding.name else { return [] }
+        let compared = Self.comparedName(name, limit: nameLengthCompared)
         var matches: [EntityMatch] = []
         for match in nameMatches {
             // A weak alias (OFAC: "does not expect persons to screen for" it) must be the whole name:
             // `PPL CORP` is not `PPL`.
             if match.isWeak && Self.folded(name) != Self.folded(match.name) { continue }
-            let comparison = names.explain(name, against: match)
+            let comparison = names.explain(compared.text, against: match)
             let evidence = evidence(for: holding, against: entries[match.key].entity, comparison: comparison)
             let verdict = match.isWeak || match.decision != .match ? min(evidence.verdict(score: match.score), .review)
                 : evidence.verdict(score: match.score)
@@ -74,6 +78,7 @@ extension ScreeningIndex {
                 notes.append("obfuscated: the holding's name is written with look-alike, full-width or invisible characters")
             }
             notes.append(Self.wordPairing(comparison))
+            if compared.isCut { notes.append(Self.nameCutNote(name, compared: compared.text, limit: nameLengthCompared)) }
             notes.append(verdict == .violation ? "verdict: violation (exact or near-exact distinctive name, no fact against it)"
                 : "verdict: review (a person must confirm)")
             let method: MatchMethod = match.isWeak ? .weakAlias : (match.score >= 1 ? .nameExact : .nameFuzzy)
@@ -104,8 +109,9 @@ extension ScreeningIndex {
         name.uppercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).joined(separator: " ")
     }
 
-    /// The name index's matches for `name` (match and review decisions, best first).
-    public func nameMatches(_ name: String) -> [NameMatch] {
-        names.query(name)
+    /// The name index's matches for `name` (match and review decisions, best first); of a very
+    /// long name, only the first `nameLengthCompared` characters are compared.
+    public func nameMatches(_ name: String, nameLengthCompared: Int = ReadLimits.standard.nameCharacters) -> [NameMatch] {
+        names.query(Self.comparedName(name, limit: nameLengthCompared).text)
     }
 }

@@ -13,7 +13,12 @@ public final class ScreeningIndex: Sendable {
     public let entries: [Entry]
     let identifiers: IdentifierIndex
     let tickers: TickerIndex
-    let names: NameIndex
+    /// Built on first use: most identifier and ticker lookups never need it, and it is the
+    /// expensive part of indexing (a pre-trade check of one order by ISIN answers without it).
+    private let lazyNames: LazyValue<NameIndex>
+    var names: NameIndex { lazyNames.value }
+    /// The name thresholds the index decides with.
+    public let thresholds: MatchThresholds
     /// Parent links resolved to loaded entries (`child → parent`, with shares when known).
     public let ownership: OwnershipGraph<Int>
     /// `list:sourceID` → key.
@@ -62,7 +67,9 @@ public final class ScreeningIndex: Sendable {
         self.entries = entries
         self.identifiers = identifiers
         self.tickers = tickers
-        self.names = NameIndex(entries: nameEntries, scorer: NameScorer(thresholds: thresholds))
+        let names = nameEntries
+        self.lazyNames = LazyValue { NameIndex(entries: names, scorer: NameScorer(thresholds: thresholds)) }
+        self.thresholds = thresholds
         self.ownership = OwnershipGraph(links)
         self.keysByReference = keysByReference
         self.keysBySourceID = keysBySourceID
@@ -78,7 +85,4 @@ public final class ScreeningIndex: Sendable {
         guard let sourceID = reference.split(separator: ":").last.map(String.init) else { return nil }
         return keysBySourceID[sourceID]?.first
     }
-
-    /// The name thresholds the index decides with.
-    public var thresholds: MatchThresholds { names.scorer.thresholds }
 }

@@ -11,15 +11,25 @@ public enum RuleBookLoader {
     ///
     /// - Parameters:
     ///   - rulesDirectory: the `Rules/` folder, or `nil` for presets only.
-    ///   - ofacDirectories: OFAC folders whose file sets get the built-in presets.
-    public static func read(rulesDirectory: String?, ofacDirectories: [String] = []) -> RuleBookReadResult {
-        var loader = Loader()
+    ///   - ofacDirectories: OFAC folders whose file sets get the built-in presets. The newest vintage
+    ///     under `<rulesDirectory>/ofac/` (see ``ListVintage``), if there is one, supplies the sets
+    ///     (SDN, Consolidated) these folders do not have.
+    ///   - limits: How large and deeply nested a YAML file may be.
+    public static func read(rulesDirectory: String?, ofacDirectories: [String] = [], limits: ReadLimits = .standard) -> RuleBookReadResult {
+        var loader = Loader(limits: limits)
         if let rulesDirectory { loader.readRules(in: rulesDirectory) }
         for directory in ofacDirectories { loader.readOFAC(directory) }
+        for directory in defaultOFACDirectories(rulesDirectory: rulesDirectory) { loader.readOFAC(directory, missingSetsOnly: true) }
         loader.reconcileTranscriptions()
         loader.addPresets()
         loader.checkReferences()
         return loader.result
+    }
+
+    /// The OFAC folders used when none is given: the newest vintage of the rules folder, if any.
+    public static func defaultOFACDirectories(rulesDirectory: String?) -> [String] {
+        guard let rulesDirectory, let vintage = ListVintage.newest(in: ListVintage.root(ofRules: rulesDirectory)) else { return [] }
+        return [vintage.directory]
     }
 
     /// Loads everything.
@@ -40,6 +50,7 @@ enum RuleBookLoaderTesting {
 }
 
 private struct Loader {
+    let limits: ReadLimits
     var book = RuleBook()
     var errors: [ListLoadError] = []
     /// OFAC sets given with `--ofac`, which get presets.
@@ -65,10 +76,15 @@ private struct Loader {
         for path in yamlFiles(in: directory) where !RulesFolder.isWaiverFileName(path) { readFile(path) }
     }
 
+    /// The sub-folder of a rules folder that is not read: example lists kept for documentation and tests.
+    static let examplesFolder = "examples"
+
     private func yamlFiles(in directory: String) -> [String] {
         guard let enumerator = FileManager.default.enumerator(atPath: directory) else { return [] }
         var paths: [String] = []
         while let relative = enumerator.nextObject() as? String {
+            // `examples/` holds documented example lists that tests load on purpose, not defaults.
+            if relative == Self.examplesFolder { enumerator.skipDescendants(); continue }
             if relative.hasSuffix(".yaml") || relative.hasSuffix(".yml") {
                 paths.append((directory as NSString).appendingPathComponent(relative))
             }
@@ -77,6 +93,10 @@ private struct Loader {
     }
 
     private mutating func readFile(_ path: String) {
+        if let problem = YAMLBounds.sizeProblem(ofFile: path, limits: limits) {
+            errors.append(ListLoadError(.tooLarge, problem, at: SourceLocation(file: path)))
+            return
+        }
         guard let data = FileManager.default.contents(atPath: path) else {
             errors.append(ListLoadError(.unreadableFile, "cannot read \(path)", at: SourceLocation(file: path)))
             return
@@ -86,7 +106,7 @@ private struct Loader {
             errors.append(ListLoadError(.badSyntax, "the file is not UTF-8 text", at: SourceLocation(file: path)))
             return
         }
-        let yaml = StrictYAML(file: path)
+        let yaml = StrictYAML(file: path, limits: limits)
         defer { errors += yaml.errors }
         guard let root = yaml.parse(text) else { return }
         guard case let .mapping(mapping) = root else {
@@ -181,9 +201,17 @@ private struct Loader {
         return result.errors.isEmpty ? result.lists : nil
     }
 
-    mutating func readOFAC(_ directory: String) {
-        let result = OFACListReader.read(directory: directory)
+    /// Reads the OFAC sets of `directory`; with `missingSetsOnly`, only those no folder supplied yet.
+    mutating func readOFAC(_ directory: String, missingSetsOnly: Bool = false) {
+        var result = OFACListReader.read(directory: directory)
+        if missingSetsOnly {
+            result.lists.removeAll { ofacSources[$0.fileSet] != nil }
+            if result.lists.isEmpty { return }
+        }
         errors += result.errors
+        let vintage = ListVintage.at(directory)
+        if let vintage { errors += vintage.verify(result.lists.flatMap(\.files)) }
+        let vintageStamp = vintage?.stamp
         for ofac in result.lists {
             if let pinned = pinnedBy[ofac.fileSet], let pinnedIndex = book.lists.firstIndex(where: { $0.id == pinned }) {
                 pinnedBy[ofac.fileSet] = nil
@@ -203,7 +231,8 @@ private struct Loader {
             book.lists.append(RestrictedList(id: ofac.listID, title: OFACPresets.title(for: ofac.fileSet),
                                              provenance: OFACPresets.provenance(for: ofac.fileSet),
                                              files: ofac.files.map { RestrictedList.File(path: $0.path, sha256: $0.sha256) },
-                                             entities: ofac.entities, location: SourceLocation(file: directory)))
+                                             entities: ofac.entities, location: SourceLocation(file: directory),
+                                             vintage: vintageStamp))
         }
     }
 

@@ -9,10 +9,13 @@ import Synchronization
 /// result is the same, and it is rarer and cheaper than making one wait for the other.
 final class NameMatchCache: Sendable {
     let index: ScreeningIndex
+    /// How many characters of a name are compared (`ReadLimits.nameCharacters`).
+    let nameLengthCompared: Int
     private let shared = Mutex<[String: [NameMatch]]>([:])
 
-    init(index: ScreeningIndex) {
+    init(index: ScreeningIndex, nameLengthCompared: Int = ReadLimits.standard.nameCharacters) {
         self.index = index
+        self.nameLengthCompared = nameLengthCompared
     }
 
     /// One thread's view of the cache.
@@ -38,7 +41,7 @@ final class NameMatchCache: Sendable {
         func matches(for name: String) -> [NameMatch] {
             if let known = seen.matches(for: name) { return known }
             let matches = cache.shared.withLock { $0[name] } ?? {
-                let matches = cache.index.nameMatches(name)
+                let matches = cache.index.nameMatches(name, nameLengthCompared: cache.nameLengthCompared)
                 cache.shared.withLock { $0[name] = matches }
                 return matches
             }()

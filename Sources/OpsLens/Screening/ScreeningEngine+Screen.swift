@@ -31,7 +31,7 @@ extension ScreeningEngine {
                                 progress: ((ScreeningProgress) -> Void)?) throws -> ScreeningReport {
         let startedAt = now()
         let inputs = request.holdings
-        let names = NameMatchCache(index: index)
+        let names = NameMatchCache(index: index, nameLengthCompared: request.readOptions.limits.nameCharacters)
         let sizes = inputs.map(\.size)
         var status = ScreeningProgress(file: 0, files: inputs.count, bytesRead: 0, bytesTotal: sizes.reduce(0, +), holdings: 0)
         let threads = max(1, request.threads ?? ProcessInfo.processInfo.activeProcessorCount)
@@ -89,7 +89,7 @@ extension ScreeningEngine {
         let report = try reader.read(input, preparing: {
             let cache = NameMatchCache.Local(cache: names)
             return { holding in
-                let matches = names.index.resolve(holding, nameMatches: cache.matches(for:))
+                let matches = names.index.resolve(holding, nameMatches: cache.matches(for:), nameLengthCompared: names.nameLengthCompared)
                 return matches.isEmpty ? nil : matches
             }
         }, progress: progress) { holding, matches in
@@ -104,7 +104,8 @@ extension ScreeningEngine {
                                              portfolio: request.readOptions.portfolio))
         }
         let stamp = InputStamp(path: input.name, sha256: report.sha256, rowsRead: report.lines,
-                               holdings: report.holdings, skipped: report.skipped, rejected: report.rejected.count)
+                               holdings: report.holdings, holdingLines: report.holdingLines, skipped: report.skipped,
+                               rejected: report.rejected.count, rejectedLines: report.rejectedLines)
         return ScreenedInput(findings: findings, rejected: rejected, stamp: stamp, holdings: report.holdings)
     }
 
@@ -172,7 +173,7 @@ extension ScreeningEngine {
         book.lists.map { list in
             ListStamp(id: list.id, publisher: list.provenance.publisher,
                       publicationDate: list.provenance.publicationDate?.description, entities: list.entities.count,
-                      files: list.files.map { FileStamp(path: $0.path, sha256: $0.sha256) })
+                      files: list.files.map { FileStamp(path: $0.path, sha256: $0.sha256) }, vintage: list.vintage)
         }
     }
 }

@@ -24,10 +24,15 @@ public final class ScreeningEngine: Sendable {
     ///   - book: The rules and lists to screen against.
     ///   - defaultWaivers: Waivers applied when a request gives none (the rules folder's own).
     ///   - thresholds: The name-match and review thresholds.
-    public init(book: RuleBook, defaultWaivers: WaiverFile? = nil, thresholds: MatchThresholds = .standard) {
+    public convenience init(book: RuleBook, defaultWaivers: WaiverFile? = nil, thresholds: MatchThresholds = .standard) {
+        self.init(book: book, index: ScreeningIndex(lists: book.lists, thresholds: thresholds), defaultWaivers: defaultWaivers)
+    }
+
+    /// An engine over `book` whose lists `index` has indexed already (a compiled rule book's).
+    public init(book: RuleBook, index: ScreeningIndex, defaultWaivers: WaiverFile? = nil) {
         self.book = book
+        self.index = index
         self.defaultWaivers = defaultWaivers
-        index = ScreeningIndex(lists: book.lists, thresholds: thresholds)
     }
 
     /// Loads a rules folder (with its default waivers file) and OFAC folders, and indexes them.

@@ -28,10 +28,16 @@ struct HoldingsReadingOptions: ParsableArguments {
     @Option(help: "Portfolio name for files without a portfolio column (default: the file's name).")
     var portfolio: String?
 
+    @OptionGroup(title: "Limits") var limits: ReadLimitOptions
+
     /// The reader options these flags describe.
     func readOptions() throws -> HoldingsReadOptions {
         var options = HoldingsReadOptions()
         if let mapping {
+            let size = (try? FileManager.default.attributesOfItem(atPath: mapping))?[.size] as? Int ?? 0
+            if size > ReadLimits.standard.yamlBytes {
+                throw HoldingsError(.tooLarge, file: mapping, "the mapping file is \(size) bytes; a YAML file may have \(ReadLimits.standard.yamlBytes)")
+            }
             guard let yaml = try? String(contentsOfFile: mapping, encoding: .utf8) else {
                 throw HoldingsError(.unreadable, file: mapping, "cannot read the mapping file")
             }
@@ -62,6 +68,7 @@ struct HoldingsReadingOptions: ParsableArguments {
             options.columns[column] = reference
         }
         if let portfolio { options.portfolio = portfolio }
+        options.limits = try limits.readLimits
         return options
     }
 }

@@ -25,7 +25,7 @@ struct HoldingsReaderBrokenInputTests {
         let (holdings, report) = try reader.readAll(path)
         #expect(holdings.map(\.ticker) == ["700"])
         let rejected = try #require(report.rejected.first)
-        #expect(rejected.line == 3 && rejected.lastLine == 5)
+        #expect(rejected.line == 3 && rejected.lastLine == 4)
         #expect(rejected.reason.contains("never closed"))
         #expect(report.linesAddUp)
     }

@@ -189,6 +189,7 @@ struct ReferenceNumberParserBeforeFastPath {
         } else if scale < 0 {
             value *= pow10(-scale)
         }
+        guard value.isFinite else { return .invalid }  // since the corpus of bad input: beyond a Double is not a number
         return .number(negative ? -value : value)
     }
 
@@ -210,7 +211,7 @@ struct ReferenceNumberParserBeforeFastPath {
             cleaned.append(byte == decimalSeparator ? UInt8(ascii: ".") : byte)
         }
         let text = String(decoding: cleaned, as: UTF8.self)
-        guard let value = Double(text) else { return .invalid }
+        guard let value = Double(text), value.isFinite else { return .invalid }
         return .number(negative ? -value : value)
     }
 

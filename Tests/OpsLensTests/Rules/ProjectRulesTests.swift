@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import OpsLens
 
@@ -5,33 +6,61 @@ import Testing
 struct ProjectRulesTests {
     static let rules = TestData.packageRoot.appendingPathComponent("Rules").path
 
-    @Test("loads without errors or warnings on its own")
+    /// The documented examples: lists transcribed by hand, not read by default.
+    static let examples = TestData.packageRoot.appendingPathComponent("Rules/examples").path
+
+    @Test("loads on its own with the shipped OFAC vintage, without errors, and does not read examples/")
     func loadsAlone() throws {
         let result = RuleBookLoader.read(rulesDirectory: Self.rules)
         #expect(result.errors.isEmpty, "\(result.errors)")
         #expect(result.book.rules.map(\.id).sorted() == ["inhouse-restricted", "ns-cmic", "ofac-sdn"])
-        #expect(result.book.lists.map(\.id).sorted() == ["inhouse-restricted", "opslens-ns-cmic-dec-2021",
-                                                         "opslens-sdn-2021-12-10", "opslens-sensetime-curated"])
-        // Only the curated links into lists that are not loaded remain unchecked.
-        #expect(result.book.warnings.allSatisfy { $0.code == .unresolvedReference }, "\(result.book.warnings)")
+        #expect(result.book.lists.map(\.id).sorted() == ["inhouse-restricted", "ofac-consolidated", "ofac-sdn", "opslens-sensetime-curated"])
+        let ofac = result.book.lists.filter { $0.id.hasPrefix("ofac-") }
+        #expect(ofac.allSatisfy { $0.vintage?.date == "2025-12-19" })
+        #expect(ofac.allSatisfy { $0.vintage?.manifestSHA256 == FileDigest.sha256(ofFileAt: Self.rules + "/ofac/2025-12-19/manifest.json") })
+        #expect(ofac.map(\.entities.count).sorted() == [442, 8976])
+        #expect(!result.book.files.contains { $0.path.contains("/examples/") })
+        #expect(!result.book.warnings.contains { $0.severity == .error })
     }
 
-    @Test("the transcribed entries agree with OFAC's files, which then replace them")
+    @Test("an --ofac folder replaces the vintage's set it holds; the vintage supplies the other")
+    func ofacReplacesItsSetOnly() throws {
+        let book = try RuleBookLoader.load(rulesDirectory: Self.rules, ofacDirectories: [TestData.ofac("cons-2025-04")])
+        let consolidated = try #require(book.lists.first { $0.id == "ofac-consolidated" })
+        #expect(consolidated.entities.count == 443)
+        #expect(consolidated.vintage == nil)
+        let sdn = try #require(book.lists.first { $0.id == "ofac-sdn" })
+        #expect(sdn.vintage?.date == "2025-12-19")
+        #expect(book.lists.filter { $0.id.hasPrefix("ofac-") }.count == 2)
+    }
+
+    @Test("the transcribed example entries agree with OFAC's files, which then replace them")
     func transcriptionsAgreeWithOFAC() throws {
-        let result = RuleBookLoader.read(rulesDirectory: Self.rules, ofacDirectories: [
+        let result = RuleBookLoader.read(rulesDirectory: Self.examples, ofacDirectories: [
             TestData.ofac("cons-2025-12"), TestData.ofac("derived/designees-2021-12-10"),
         ])
         #expect(result.errors.isEmpty, "\(result.errors)")
         #expect(!result.book.warnings.contains { $0.code == .transcriptionDiffers }, "\(result.book.warnings)")
         let transcribed = result.book.lists.filter { $0.id == "opslens-ns-cmic-dec-2021" || $0.id == "opslens-sdn-2021-12-10" }
+        #expect(transcribed.count == 2)
         #expect(transcribed.allSatisfy { $0.entities.isEmpty })
-        // Rules/ covers both sets, so no preset is added.
-        #expect(!result.book.rules.contains { $0.id.hasPrefix("preset.") })
+    }
+
+    @Test("the transcribed example entries agree with the shipped vintage too; nothing is reported twice")
+    func transcriptionsAgreeWithTheVintage() throws {
+        let vintage = try #require(ListVintage.newest(in: ListVintage.root(ofRules: Self.rules)))
+        let result = RuleBookLoader.read(rulesDirectory: Self.examples, ofacDirectories: [vintage.directory])
+        #expect(result.errors.isEmpty, "\(result.errors)")
+        #expect(!result.book.warnings.contains { $0.code == .transcriptionDiffers && !$0.message.contains("is not in the loaded ofac-sdn") },
+                "\(result.book.warnings)")
+        let cmic = try #require(result.book.lists.first { $0.id == "opslens-ns-cmic-dec-2021" })
+        #expect(cmic.entities.isEmpty)
+        #expect(result.book.entities(matching: "33114").map(\.list.id) == ["ofac-consolidated"])
     }
 
     @Test("the designees also agree with the SDN file of 10 Dec 2021")
     func designeesAgreeWithTheDayFile() throws {
-        let result = RuleBookLoader.read(rulesDirectory: Self.rules, ofacDirectories: [TestData.ofac("sdn-2021-12-10")])
+        let result = RuleBookLoader.read(rulesDirectory: Self.examples, ofacDirectories: [TestData.ofac("sdn-2021-12-10")])
         #expect(result.errors.isEmpty, "\(result.errors)")
         #expect(!result.book.warnings.contains { $0.code == .transcriptionDiffers }, "\(result.book.warnings)")
     }
@@ -51,7 +80,8 @@ struct ProjectRulesTests {
 
     @Test("SenseTime: the curated HKEX issuer maps to 33114 and is restricted in its divestment window")
     func senseTimeMapping() throws {
-        let book = try RuleBookLoader.load(rulesDirectory: Self.rules, ofacDirectories: [TestData.ofac("cons-2025-12")])
+        let book = try RuleBookLoader.load(rulesDirectory: Self.rules)
+        #expect(book.entities(matching: "33114").map(\.list.id) == ["ofac-consolidated"])
         let linked = book.entities(linkedTo: "ofac-consolidated:33114")
         #expect(Set(linked.map(\.entity.sourceID)) == ["sensetime-group-inc", "shenzhen-sensetime-technology"])
         let (list, issuer) = try #require(linked.first { $0.entity.sourceID == "sensetime-group-inc" })
@@ -68,7 +98,11 @@ struct ProjectRulesTests {
 
     @Test("the transcribed designees are blocked from 10 Dec 2021; OFAC's file alone carries no date")
     func designeeDates() throws {
-        let book = try RuleBookLoader.load(rulesDirectory: Self.rules)
+        let rules = try TestData.folder([
+            "rules/ofac-sdn.yaml": Array(try Data(contentsOf: URL(fileURLWithPath: Self.rules + "/rules/ofac-sdn.yaml"))),
+            "lists/sdn-2021-12-10.yaml": Array(try Data(contentsOf: URL(fileURLWithPath: Self.examples + "/sdn-2021-12-10.yaml"))),
+        ])
+        let book = try RuleBookLoader.load(rulesDirectory: rules)
         let (list, zakir) = try #require(book.entities(matching: "34079").first)
         #expect(list.id == "opslens-sdn-2021-12-10")
         #expect(book.statuses(for: zakir, in: list, on: CalendarDate(year: 2021, month: 12, day: 9)!).isEmpty)
@@ -76,7 +110,7 @@ struct ProjectRulesTests {
         #expect(status.restriction == .blocked)
         #expect(status.explanation.hasSuffix("since 2021-12-10"))
 
-        let withOFAC = try RuleBookLoader.load(rulesDirectory: Self.rules, ofacDirectories: [TestData.ofac("sdn-2021-12-10")])
+        let withOFAC = try RuleBookLoader.load(rulesDirectory: rules, ofacDirectories: [TestData.ofac("sdn-2021-12-10")])
         let (officialList, official) = try #require(withOFAC.entities(matching: "34079").first)
         let officialStatus = try #require(withOFAC.statuses(for: official, in: officialList, on: CalendarDate(year: 2021, month: 12, day: 10)!).first)
         #expect(officialStatus.explanation.contains("no listing date published"))

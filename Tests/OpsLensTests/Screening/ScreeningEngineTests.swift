@@ -38,12 +38,13 @@ struct ScreeningEngineTests {
         #expect(named.report.findings.allSatisfy { $0.holding.file == "upload-7f3a.csv" })
     }
 
-    @Test("screens many dates with one index: NS-CMIC phases follow the as-of date")
+    @Test("screens many dates with one index: SenseTime's NS-CMIC phases follow the as-of date")
     func screensManyDates() throws {
         let engine = try Self.engine.get()
         func severities(_ date: String) throws -> [Severity] {
             let request = ScreeningRequest(holdings: [.file(Self.sample)], asOf: CalendarDate(iso: date)!, failOn: .warn)
-            return try engine.screen(request, now: { "" }).report.findings.filter { $0.rule?.id == "ns-cmic" }.map(\.severity)
+            return try engine.screen(request, now: { "" }).report.findings
+                .filter { $0.rule?.id == "ns-cmic" && $0.entity?.sourceId == "33114" }.map(\.severity)
         }
         #expect(try severities("2021-12-01").isEmpty, "not yet listed")
         #expect(try severities("2022-01-15") == [.warn], "listed, purchases not yet prohibited")
@@ -54,11 +55,14 @@ struct ScreeningEngineTests {
     func decidesTheVerdict() throws {
         let engine = try Self.engine.get()
         let request = { (failOn: FailOn) in
-            ScreeningRequest(holdings: [.file(Self.sample)], asOf: CalendarDate(iso: "2022-01-15")!, failOn: failOn)
+            ScreeningRequest(holdings: [.file(Self.sample)], asOf: CalendarDate(iso: "2022-06-30")!, failOn: failOn)
         }
-        #expect(try engine.screen(request(.block), now: { "" }).exitCode == 0)
-        #expect(try engine.screen(request(.warn), now: { "" }).exitCode == 1)
-        #expect(try engine.screen(request(.never), now: { "" }).fails == false)
+        let blocked = try engine.screen(request(.block), now: { "" })
+        #expect(blocked.report.findings.contains { $0.severity == .block && $0.status == .open })
+        #expect(blocked.exitCode == 1 && blocked.fails)
+        #expect(try engine.screen(request(.never), now: { "" }).exitCode == 0)
+        let beforeAnyListing = ScreeningRequest(holdings: [.file(Self.sample)], asOf: CalendarDate(iso: "2020-01-01")!)
+        #expect(try engine.screen(beforeAnyListing, now: { "" }).exitCode == 0)
     }
 
     @Test("applies a rules folder's waivers.yml like a waivers.yaml, and refuses a folder with both")

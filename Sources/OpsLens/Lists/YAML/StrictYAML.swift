@@ -7,17 +7,27 @@ import Yams
 /// as the text written, so an unquoted `NO` (Norway) stays `"NO"` and never becomes `false`.
 final class StrictYAML {
     let file: String
+    let limits: ReadLimits
     private(set) var errors: [ListLoadError] = []
 
-    init(file: String) {
+    init(file: String, limits: ReadLimits = .standard) {
         self.file = file
+        self.limits = limits
     }
 
     /// Parses `text` into its root node; a syntax error is recorded with its line.
     func parse(_ text: String) -> Node? {
+        if let problem = YAMLBounds.sizeProblem(bytes: text.utf8.count, limits: limits) {
+            fail(.tooLarge, problem, at: nil)
+            return nil
+        }
         do {
             guard let root = try Yams.compose(yaml: text) else {
                 fail(.missingKey, "the file is empty", at: nil)
+                return nil
+            }
+            if let (node, problem) = YAMLBounds.nestingProblem(in: root, limits: limits) {
+                fail(.tooLarge, problem, at: node)
                 return nil
             }
             return root

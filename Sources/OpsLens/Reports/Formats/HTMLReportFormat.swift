@@ -157,7 +157,8 @@ enum HTMLReportFormat {
         html += "</tbody>\n</table>\n<h3>Lists</h3>\n<table>\n<thead><tr><th>List</th><th>Publisher</th><th>Published</th>"
             + "<th>Entries</th><th>Files and SHA-256</th></tr></thead>\n<tbody>\n"
         for list in run.lists {
-            let files = list.files.map { "\(e($0.path))<br><code>\(e(ReportText.digest($0.sha256)))</code>" }.joined(separator: "<br>")
+            let vintage = list.vintage.map { ["vintage \(e($0.date)), manifest<br><code>\(e(ReportText.digest($0.manifestSHA256)))</code>"] } ?? []
+            let files = (vintage + list.files.map { "\(e($0.path))<br><code>\(e(ReportText.digest($0.sha256)))</code>" }).joined(separator: "<br>")
             html += "<tr><td>\(e(list.id))</td><td>\(e(list.publisher))</td><td>\(e(list.publicationDate ?? "—"))</td>"
                 + "<td class=\"num\">\(list.entities)</td><td>\(files)</td></tr>\n"
         }

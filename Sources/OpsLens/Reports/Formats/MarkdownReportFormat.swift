@@ -94,7 +94,8 @@ enum MarkdownReportFormat {
         }
         for list in run.lists {
             lines.append("- List \(escaped(list.id)) (\(escaped(list.publisher))"
-                         + (list.publicationDate.map { ", published \(escaped($0))" } ?? "") + "), \(list.entities) entries")
+                         + (list.publicationDate.map { ", published \(escaped($0))" } ?? "") + "), \(list.entities) entries"
+                         + (list.vintage.map { ", vintage \(escaped($0.date)) (manifest sha256 \(code(ReportText.digest($0.manifestSHA256))))" } ?? ""))
             for file in list.files {
                 lines.append("  - \(escaped(file.path)), sha256 \(code(ReportText.digest(file.sha256)))")
             }

@@ -19,7 +19,8 @@ struct TextReportFormat {
         }
         for list in run.lists {
             lines.append("List: \(clean(list.id)) (\(clean(list.publisher))"
-                         + (list.publicationDate.map { ", published \(clean($0))" } ?? "") + ") — \(list.entities) entries")
+                         + (list.publicationDate.map { ", published \(clean($0))" } ?? "") + ") — \(list.entities) entries"
+                         + (list.vintage.map { ", vintage \(clean($0.date)) (manifest sha256 \($0.manifestSHA256.prefix(12))…)" } ?? ""))
         }
         lines.append("")
         if report.findings.isEmpty {

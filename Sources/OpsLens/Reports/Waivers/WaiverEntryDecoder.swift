@@ -3,26 +3,46 @@ import Yams
 
 /// Decodes one entry of a waiver file from its YAML node, strictly.
 struct WaiverEntryDecoder {
+    /// The words an approved-exception file uses: waivers name a `finding` and give a
+    /// `justification`; pre-trade overrides name an `order` and give a `reason`.
+    struct Dialect: Sendable {
+        /// What one entry is called in messages.
+        var noun: String
+        /// The key naming the one thing an entry covers (instead of portfolio + security + rule).
+        var targetKey: String
+        /// The key holding why the exception was approved.
+        var reasonKey: String
+
+        static let waiver = Dialect(noun: "waiver", targetKey: "finding", reasonKey: "justification")
+
+        /// The keys an entry may have.
+        var keys: [String] {
+            ["id", targetKey, "portfolio", "security", "rule", reasonKey, "approvedBy", "approvedAt", "expires"]
+        }
+    }
+
     let file: String
+    let dialect: Dialect
     private var seenIds: [String: Int] = [:]
 
-    init(file: String) {
+    init(file: String, dialect: Dialect = .waiver) {
         self.file = file
+        self.dialect = dialect
     }
 
     mutating func decode(_ node: Node) throws -> Waiver {
         let line = node.mark?.line
         guard case let .mapping(mapping) = node else {
-            throw error(.wrongType, at: node, "a waiver is a set of \"key: value\" lines, not \(Self.shape(of: node))")
+            throw error(.wrongType, at: node, "a \(dialect.noun) is a set of \"key: value\" lines, not \(Self.shape(of: node))")
         }
         var values: [String: (text: String, node: Node)] = [:]
         for (keyNode, valueNode) in mapping {
             guard case let .scalar(keyScalar) = keyNode else {
-                throw error(.wrongType, at: keyNode, "a waiver's keys are plain words")
+                throw error(.wrongType, at: keyNode, "a \(dialect.noun)'s keys are plain words")
             }
             let key = keyScalar.string
-            guard WaiverFile.keys.contains(key) else {
-                throw error(.unknownKey, at: keyNode, "unknown key \"\(key)\"\(Suggestion.didYouMean(key, among: WaiverFile.keys))")
+            guard dialect.keys.contains(key) else {
+                throw error(.unknownKey, at: keyNode, "unknown key \"\(key)\"\(Suggestion.didYouMean(key, among: dialect.keys))")
             }
             if WaiverFile.isNull(valueNode) { continue }
             guard case let .scalar(valueScalar) = valueNode else {
@@ -34,7 +54,7 @@ struct WaiverEntryDecoder {
 
         func required(_ key: String) throws -> String {
             guard let value = values[key]?.text else {
-                throw error(.missingKey, line: line, column: node.mark?.column, "the waiver has no \"\(key)\"")
+                throw error(.missingKey, line: line, column: node.mark?.column, "the \(dialect.noun) has no \"\(key)\"")
             }
             return value
         }
@@ -48,38 +68,39 @@ struct WaiverEntryDecoder {
 
         let matchKeys = ["portfolio", "security", "rule"]
         let given = matchKeys.filter { values[$0] != nil }
-        if values["finding"] != nil, !given.isEmpty {
+        let target = dialect.targetKey
+        if values[target] != nil, !given.isEmpty {
             throw error(.badMatch, line: line, column: node.mark?.column,
-                        "the waiver gives both \"finding\" and \(given.map { "\"\($0)\"" }.joined(separator: ", ")); "
-                        + "use either the finding's id or portfolio + security + rule")
+                        "the \(dialect.noun) gives both \"\(target)\" and \(given.map { "\"\($0)\"" }.joined(separator: ", ")); "
+                        + "use either the \(target)'s id or portfolio + security + rule")
         }
-        if values["finding"] == nil {
+        if values[target] == nil {
             if given.isEmpty {
                 throw error(.badMatch, line: line, column: node.mark?.column,
-                            "the waiver names no finding: give \"finding\" (its id) or portfolio + security + rule")
+                            "the \(dialect.noun) names no \(target): give \"\(target)\" (its id) or portfolio + security + rule")
             }
             for key in matchKeys where values[key] == nil {
                 throw error(.missingKey, line: line, column: node.mark?.column,
-                            "the waiver has no \"\(key)\" (a waiver without \"finding\" needs portfolio + security + rule)")
+                            "the \(dialect.noun) has no \"\(key)\" (a \(dialect.noun) without \"\(target)\" needs portfolio + security + rule)")
             }
         }
         if let security = values["security"] {
             try checkSecurity(security.text, at: security.node)
         }
 
-        let justification = try required("justification")
+        let justification = try required(dialect.reasonKey)
         let approvedBy = try required("approvedBy")
         let approvedAt = try date("approvedAt")
         let expires = try date("expires")
         if expires < approvedAt {
-            throw error(.badDate, at: values["expires"]!.node, "the waiver expires (\(expires)) before it was approved (\(approvedAt))")
+            throw error(.badDate, at: values["expires"]!.node, "the \(dialect.noun) expires (\(expires)) before it was approved (\(approvedAt))")
         }
         let id = values["id"]?.text ?? "\((file as NSString).lastPathComponent):\(line ?? 0)"
         if let first = seenIds[id] {
-            throw error(.duplicateId, line: line, column: node.mark?.column, "waiver id \"\(id)\" is used at line \(first) too")
+            throw error(.duplicateId, line: line, column: node.mark?.column, "\(dialect.noun) id \"\(id)\" is used at line \(first) too")
         }
         seenIds[id] = line ?? 0
-        return Waiver(id: id, findingId: values["finding"]?.text, portfolio: values["portfolio"]?.text,
+        return Waiver(id: id, findingId: values[target]?.text, portfolio: values["portfolio"]?.text,
                       security: values["security"]?.text, rule: values["rule"]?.text, justification: justification,
                       approvedBy: approvedBy, approvedAt: approvedAt, expiresAt: expires)
     }

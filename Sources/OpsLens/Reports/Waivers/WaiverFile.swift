@@ -49,18 +49,18 @@ public struct WaiverFile: Hashable, Sendable {
     /// Reads and decodes the waiver file at `path`.
     ///
     /// - Throws: `WaiverFileError`.
-    public init(contentsOf path: String) throws {
-        try self.init(.file(path))
+    public init(contentsOf path: String, limits: ReadLimits = .standard) throws {
+        try self.init(.file(path), limits: limits)
     }
 
     /// Reads and decodes a waiver file from a file, bytes or standard input.
     ///
     /// - Throws: `WaiverFileError`.
-    public init(_ source: InputSource) throws {
-        guard let text = String(validating: try source.readAll(), as: UTF8.self) else {
+    public init(_ source: InputSource, limits: ReadLimits = .standard) throws {
+        guard let text = String(validating: try source.readAll(limit: limits.yamlBytes), as: UTF8.self) else {
             throw WaiverFileError(.unreadable, file: source.name, "cannot read the waiver file as UTF-8 text")
         }
-        try self.init(yaml: text, path: source.name)
+        try self.init(yaml: text, path: source.name, limits: limits)
     }
 
     /// Decodes waiver-file text.
@@ -68,33 +68,51 @@ public struct WaiverFile: Hashable, Sendable {
     /// - Parameters:
     ///   - yaml: The file's text.
     ///   - path: The path to name in errors and default waiver ids.
+    ///   - limits: How large and deeply nested the file may be.
     /// - Throws: `WaiverFileError`.
-    public init(yaml: String, path: String) throws {
+    public init(yaml: String, path: String, limits: ReadLimits = .standard) throws {
         self.path = path
+        waivers = try Self.entries(yaml: yaml, path: path, format: .waivers, limits: limits)
+    }
+
+    /// How a file of approved exceptions is laid out: its schema, the key of its list and the words of its entries.
+    struct Format: Sendable {
+        var schema: String
+        var listKey: String
+        var dialect: WaiverEntryDecoder.Dialect
+
+        static let waivers = Format(schema: WaiverFile.schema, listKey: "waivers", dialect: .waiver)
+    }
+
+    /// Decodes the entries of a file of approved exceptions laid out as `format` says, refusing
+    /// a file larger or more deeply nested than `limits` allow.
+    ///
+    /// - Throws: `WaiverFileError`.
+    static func entries(yaml: String, path: String, format: Format, limits: ReadLimits = .standard) throws -> [Waiver] {
+        if let problem = YAMLBounds.sizeProblem(bytes: yaml.utf8.count, limits: limits) {
+            throw WaiverFileError(.tooLarge, file: path, problem)
+        }
         let root: Node?
         do {
             root = try Yams.compose(yaml: yaml)
         } catch let error as YamlError {
-            throw Self.syntaxError(error, file: path)
+            throw Self.syntaxError(error, file: path, noun: format.dialect.noun)
         }
-        guard let root, !Self.isNull(root) else {
-            waivers = []
-            return
+        guard let root, !Self.isNull(root) else { return [] }
+        if let (node, problem) = YAMLBounds.nestingProblem(in: root, limits: limits) {
+            throw WaiverFileError(.tooLarge, file: path, line: node.mark?.line, column: node.mark?.column, problem)
         }
-        let list = try Self.list(in: root, file: path)
-        guard let list else {
-            waivers = []
-            return
-        }
-        var decoder = WaiverEntryDecoder(file: path)
-        waivers = try list.map { try decoder.decode($0) }
+        guard let list = try Self.list(in: root, file: path, format: format) else { return [] }
+        var decoder = WaiverEntryDecoder(file: path, dialect: format.dialect)
+        return try list.map { try decoder.decode($0) }
     }
 
     /// The list of entries: the root itself, or the `waivers:` of a `schema: opslens.waivers/v1` mapping.
-    private static func list(in root: Node, file: String) throws -> Node.Sequence? {
+    private static func list(in root: Node, file: String, format: Format) throws -> Node.Sequence? {
         func error(_ code: WaiverFileError.Code, at node: Node, _ message: String) -> WaiverFileError {
             WaiverFileError(code, file: file, line: node.mark?.line, column: node.mark?.column, message)
         }
+        let noun = format.dialect.noun, schemaName = format.schema, listKey = format.listKey
         switch root {
         case let .sequence(entries):
             return entries
@@ -105,29 +123,29 @@ public struct WaiverFile: Hashable, Sendable {
                 let name = key.scalar?.string ?? ""
                 switch name {
                 case "schema": schema = value
-                case "waivers": waivers = value
+                case format.listKey: waivers = value
                 default:
-                    throw error(.unknownKey, at: key, "unknown key \"\(name)\" in a waiver file"
-                                + Suggestion.didYouMean(name, among: fileKeys))
+                    throw error(.unknownKey, at: key, "unknown key \"\(name)\" in a \(noun) file"
+                                + Suggestion.didYouMean(name, among: ["schema", format.listKey]))
                 }
             }
             guard let schema else {
-                throw error(.missingKey, at: root, "a waiver file written as a mapping needs \"schema: \(Self.schema)\"; "
-                            + "otherwise write the waivers as a list (entries starting with \"- \")")
+                throw error(.missingKey, at: root, "a \(noun) file written as a mapping needs \"schema: \(schemaName)\"; "
+                            + "otherwise write the \(listKey) as a list (entries starting with \"- \")")
             }
-            guard let text = schema.scalar?.string, text == Self.schema else {
+            guard let text = schema.scalar?.string, text == schemaName else {
                 let given = schema.scalar?.string ?? ""
-                throw error(.wrongType, at: schema, "unknown schema \"\(given)\"; expected \"\(Self.schema)\""
-                            + Suggestion.didYouMean(given, among: [Self.schema]))
+                throw error(.wrongType, at: schema, "unknown schema \"\(given)\"; expected \"\(schemaName)\""
+                            + Suggestion.didYouMean(given, among: [schemaName]))
             }
             guard let waivers, !isNull(waivers) else { return nil }
             guard case let .sequence(entries) = waivers else {
-                throw error(.wrongType, at: waivers, "\"waivers\" is a list of waivers (entries starting with \"- \")")
+                throw error(.wrongType, at: waivers, "\"\(listKey)\" is a list of \(listKey) (entries starting with \"- \")")
             }
             return entries
         default:
-            throw error(.wrongType, at: root, "a waiver file is a list of waivers (entries starting with \"- \"), "
-                        + "or a mapping with \"schema: \(Self.schema)\" and \"waivers:\"")
+            throw error(.wrongType, at: root, "a \(noun) file is a list of \(listKey) (entries starting with \"- \"), "
+                        + "or a mapping with \"schema: \(schemaName)\" and \"\(listKey):\"")
         }
     }
 
@@ -136,7 +154,7 @@ public struct WaiverFile: Hashable, Sendable {
         return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
     }
 
-    private static func syntaxError(_ error: YamlError, file: String) -> WaiverFileError {
+    private static func syntaxError(_ error: YamlError, file: String, noun: String) -> WaiverFileError {
         switch error {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
              let .composer(context, problem, mark, _):
@@ -144,7 +162,7 @@ public struct WaiverFile: Hashable, Sendable {
             return WaiverFileError(.syntax, file: file, line: mark.line, column: mark.column, "not valid YAML: \(detail)")
         case let .duplicatedKeysInMapping(duplicates, context):
             return WaiverFileError(.syntax, file: file, line: context.mark.line, column: context.mark.column,
-                                   "a waiver gives \(duplicates.sorted().joined(separator: ", ")) more than once")
+                                   "a \(noun) gives \(duplicates.sorted().joined(separator: ", ")) more than once")
         default:
             return WaiverFileError(.syntax, file: file, "not valid YAML: \(error)")
         }
