@@ -91,14 +91,29 @@ struct ScreeningIndexTests {
         #expect(!company.contains { index[$0.entityKey].entity.name == "PETROPARS LTD." })
     }
 
-    @Test("sends a name match that the country contradicts to review, never to a block")
-    func reviewsContradictedNames() throws {
+    @Test("drops a name of common words that the country contradicts; reviews an exact name with a rare word, never blocks")
+    func contradictedNames() throws {
         let book = try RuleBookLoader.load(rulesDirectory: nil, ofacDirectories: [TestFiles.shared("ofac/sdn-2021-07")])
         let index = ScreeningIndex(lists: book.lists)
-        let matches = index.resolve(holding(name: "INDUSTRIAL BANK LTD A", ticker: "601166", mic: "XSHG", location: "China"))
-        let syrian = try #require(matches.first { index[$0.entityKey].entity.sourceID == "17243" })
-        #expect(syrian.needsReview)
-        #expect(syrian.notes.contains { $0.contains("contradicted") })
-        #expect(syrian.notes.contains { $0.hasPrefix("words paired: bank = bank, industry = industry") })
+        let industrial = index.resolve(holding(name: "INDUSTRIAL BANK LTD A", ticker: "601166", mic: "XSHG", location: "China"))
+        #expect(!industrial.contains { index[$0.entityKey].entity.sourceID == "17243" }, "the Syrian Industrial Bank")
+        let carvana = index.resolve(holding(name: "CARVANA CLASS A", ticker: "CVNA", mic: "XNYS", location: "United States"))
+        let iranian = try #require(carvana.first { index[$0.entityKey].entity.name == "CARVANA COMPANY" })
+        #expect(iranian.needsReview)
+        #expect(iranian.notes.contains { $0.hasPrefix("contradicted: the holding is in US") })
+        #expect(iranian.notes.contains { $0.hasPrefix("distinctive name: carvana") })
+    }
+
+    @Test("blocks an exact distinctive name held in the entry's currency, and says which facts agreed")
+    func blocksBackedNames() throws {
+        let book = try RuleBookLoader.load(rulesDirectory: nil, ofacDirectories: [TestFiles.shared("ofac/cons-2025-12")])
+        let index = ScreeningIndex(lists: book.lists)
+        var row = holding(name: "HANGZHOU HIKVISION DIGITAL TECHNOLOGY CO LTD-A")
+        row.currency = "CNY"
+        let match = try #require(index.resolve(row).first)
+        #expect(!match.needsReview)
+        #expect(match.notes.contains { $0.hasPrefix("agreed: currency CNY ⇒ CN, where the list entry is; legal form ltd on both") })
+        row.currency = "JPY"
+        #expect(index.resolve(row).allSatisfy { $0.needsReview } || index.resolve(row).isEmpty)
     }
 }
