@@ -85,7 +85,7 @@ enum NameIndexBenchmark {
     static func holdingNames(_ bytes: [UInt8]) -> Set<String> {
         var names = Set<String>()
         var inTable = false
-        for row in NameCSVRows.parse(bytes).rows {
+        for row in CSVTable(bytes).rows {
             if row.fields.first == "Ticker", row.fields.dropFirst().first == "Name" { inTable = true; continue }
             if inTable, row.fields.count > 3, row.fields[3] == "Equity" { names.insert(row.fields[1]) }
         }

@@ -50,9 +50,7 @@ struct CalibrateCommand: ParsableCommand {
     }
 
     private func fixed(_ value: Double) -> String {
-        let hundredths = Int((value * 1000).rounded())
-        let whole = hundredths / 1000, fraction = hundredths % 1000
-        return "\(whole)." + String(repeating: "0", count: 3 - String(fraction).count) + "\(fraction)"
+        ScoreFormat.fixed(value, places: 3)
     }
 
     private func pad(_ text: String, _ width: Int) -> String {

@@ -36,8 +36,8 @@ struct CheckCommand: ParsableCommand {
     @Option(help: ArgumentHelp("A compiled rule book (opslens rules compile); refused when its sources changed.", valueName: "FILE"))
     var snapshot: String?
 
-    @Option(help: ArgumentHelp("Trade date of orders that give none (default: today).", valueName: "YYYY-MM-DD"))
-    var asOf: CalendarDate?
+    /// The trade date of orders that give none.
+    @OptionGroup var date: AsOfOption
 
     @Option(help: "Output format: text, json or jsonl (one decision per line; always jsonl with --orders -).")
     var format: DecisionFormat = .text
@@ -109,7 +109,7 @@ struct CheckCommand: ParsableCommand {
     private func makeCheck() throws -> PreTradeCheck {
         let overrideList = try overrides.map { try OverrideFile(contentsOf: $0).overrides } ?? []
         let positions = try portfolio.map { path in Positions(holdings: try HoldingsReader().readAll(path).holdings) }
-        let asOf = self.asOf ?? CalendarDate.today
+        let asOf = date.day
         let engine = try sources.engine(snapshot: snapshot)
         try listAge.check(engine.book.lists)
         return PreTradeCheck(engine: engine, asOf: asOf, overrides: overrideList, positions: positions)

@@ -17,7 +17,7 @@ enum DecisionFormat: String, ExpressibleByArgument, CaseIterable {
 
     /// One decision as one line of JSON (sorted keys).
     static func jsonLine(_ decision: Decision) -> String {
-        (try? String(decoding: encoder.encode(decision), as: UTF8.self)) ?? "{}"
+        (try? JSONOutput.string(decision, compact: true)) ?? "{}"
     }
 
     /// An order that could not be read, as one line of JSON: `{"error": …, "line": N}`.
@@ -27,7 +27,7 @@ enum DecisionFormat: String, ExpressibleByArgument, CaseIterable {
             var error: String
             var line: Int
         }
-        return (try? String(decoding: encoder.encode(Failure(error: "\(error)", line: line)), as: UTF8.self)) ?? "{}"
+        return (try? JSONOutput.string(Failure(error: "\(error)", line: line), compact: true)) ?? "{}"
     }
 
     /// `BLOCK  BUY 1000 0020 HK  reason`, then what it resolved to, indented.
@@ -47,10 +47,4 @@ enum DecisionFormat: String, ExpressibleByArgument, CaseIterable {
         }
         return text
     }
-
-    private static let encoder: JSONEncoder = {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return encoder
-    }()
 }

@@ -15,15 +15,10 @@ struct HoldingsInspectCommand: ParsableCommand {
 
     @OptionGroup var reading: HoldingsReadingOptions
 
-    @Option(help: "Output format: text or json.")
-    var format: OutputFormat = .text
+    @OptionGroup var output: TextOrJSONOption
 
     @Option(help: "How many holdings to show per file.")
     var sample = 5
-
-    enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-        case text, json
-    }
 
     func run() throws {
         let options = try reading.readOptions()
@@ -41,7 +36,7 @@ struct HoldingsInspectCommand: ParsableCommand {
                 failures.append(error)
             }
         }
-        switch format {
+        switch output.format {
         case .json:
             print(try JSONOutput.string(inspected))
         case .text:

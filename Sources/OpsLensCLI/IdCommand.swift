@@ -16,15 +16,10 @@ struct IdCommand: ParsableCommand {
         """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, json
-    }
-
     @Argument(help: "The values to classify, e.g. US0378331005 '0020 HK' 600760.SS.")
     var values: [String]
 
-    @Option(help: "Output format: text (a table) or json (an array, one object per value).")
-    var format: Format = .text
+    @OptionGroup var output: TextOrJSONOption
 
     @Option(help: "The exchange of bare ticker codes: a name, prefix or MIC (e.g. 'Hong Kong Exchanges And Clearing Ltd', XHKG).")
     var exchange: String?
@@ -35,7 +30,7 @@ struct IdCommand: ParsableCommand {
 
     func run() throws {
         let results = values.map { CodeClassification.classify($0, exchange: exchange) }
-        switch format {
+        switch output.format {
         case .json:
             print(try Self.json(results))
         case .text:
@@ -45,9 +40,7 @@ struct IdCommand: ParsableCommand {
 
     /// A JSON array with one object per value, keys in the documented order.
     static func json(_ results: [CodeClassification]) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        func literal(_ value: some Encodable) throws -> String { String(decoding: try encoder.encode(value), as: UTF8.self) }
+        func literal(_ value: some Encodable) throws -> String { try JSONOutput.string(value, compact: true) }
         let objects = try results.map { result in
             var fields = [("input", try literal(result.input)), ("kind", try literal(result.kind.rawValue)),
                           ("valid", try literal(result.isValid)), ("normalized", try literal(result.normalized))]

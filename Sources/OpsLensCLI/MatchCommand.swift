@@ -70,42 +70,27 @@ struct MatchCommand: ParsableCommand {
         var decision: String
     }
 
-    static func rounded(_ score: Double) -> Double { (score * 1000).rounded() / 1000 }
+    static func rounded(_ score: Double) -> Double { ScoreFormat.rounded(score) }
 
     static func json<Value: Encodable>(_ results: Value) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(results), as: UTF8.self) + "\n"
+        try JSONOutput.string(results) + "\n"
     }
 
+    /// The results as CSV, names neutralised against spreadsheet formulas and quoted only where needed.
     static func csv(_ results: [PairResult]) -> String {
-        var out = "name1,name2,score,decision\n"
-        for result in results {
-            out += [CSVField.quoted(result.name1), CSVField.quoted(result.name2), "\(result.score)", result.decision].joined(separator: ",") + "\n"
-        }
-        return out
+        let writer = CSVWriter(quoting: .whenNeeded)
+        return writer.line(["name1", "name2", "score", "decision"]) + results.map { result in
+            writer.line([.text(result.name1), .text(result.name2), .bare("\(result.score)"), .text(result.decision)])
+        }.joined()
     }
 }
 
-/// Quoting for CSV output.
-enum CSVField {
-    /// `text` quoted when it holds a comma, a quote or a line break (quotes doubled).
-    static func quoted(_ text: String) -> String {
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-    }
-}
-
-/// Reads a pairs file for `match --pairs` and `calibrate --pairs`, turning problems into usage errors.
+/// Reads a pairs file for `match --pairs` and `calibrate --pairs`; problems are input errors naming the file.
 enum PairsInput {
     static func read(_ path: String, requireLabels: Bool) throws -> [NamePair] {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw ValidationError("Cannot read \(path).")
+            throw InputError(.unreadable, file: path, "cannot read the file")
         }
-        do {
-            return try NamePairsFile.parse(Array(data), requireLabels: requireLabels)
-        } catch let error as NamePairsError {
-            throw ValidationError("\(path): \(error)")
-        }
+        return try NamePairsFile.parse(Array(data), requireLabels: requireLabels, file: path)
     }
 }

@@ -40,7 +40,6 @@ struct ComparisonReport {
     }
 
     private func format(_ value: Double) -> String {
-        let rounded = (value * 1000).rounded() / 1000
-        return rounded == rounded.rounded() ? "\(Int(rounded))" : "\(rounded)"
+        ScoreFormat.decimal(value)
     }
 }

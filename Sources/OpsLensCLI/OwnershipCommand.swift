@@ -17,22 +17,6 @@ struct OwnershipCommand: ParsableCommand {
         """
     )
 
-    enum Scope: String, ExpressibleByArgument, CaseIterable {
-        case listedOnly = "listed-only", aggregated, controlled
-
-        var ownershipScope: OwnershipScope {
-            switch self {
-            case .listedOnly: .listedOnly
-            case .aggregated: .aggregatedOwnership
-            case .controlled: .controlledSubsidiaries
-            }
-        }
-    }
-
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, json
-    }
-
     @Option(name: .customLong("gleif"), help: "A GLEIF RR-CDF CSV file of relationships (repeatable).")
     var gleifFiles: [String]
 
@@ -40,10 +24,9 @@ struct OwnershipCommand: ParsableCommand {
     var listed: [String]
 
     @Option(help: "How far a listing reaches: listed-only, aggregated or controlled.")
-    var scope: Scope = .listedOnly
+    var scope: OwnershipScope = .listedOnly
 
-    @Option(help: "Output format: text or json.")
-    var format: Format = .text
+    @OptionGroup var output: TextOrJSONOption
 
     @Option(help: "The most paths to show per party.")
     var maxPaths: Int = 8
@@ -61,17 +44,13 @@ struct OwnershipCommand: ParsableCommand {
         var links: [OwnershipLink<String>] = []
         for path in gleifFiles {
             guard let data = FileManager.default.contents(atPath: path) else {
-                throw ValidationError("Cannot read \(path).")
+                throw InputError(.unreadable, file: path, "cannot read the file")
             }
-            do {
-                links += try GLEIFRelationshipReader.read(Array(data)).links
-            } catch let error as GLEIFReadError {
-                throw ValidationError("\(path): \(error)")
-            }
+            links += try GLEIFRelationshipReader.read(Array(data), file: path).links
         }
-        let assessment = OwnershipGraph(links).assess(listed: listed.map { $0.uppercased() }, scope: scope.ownershipScope)
+        let assessment = OwnershipGraph(links).assess(listed: listed.map { $0.uppercased() }, scope: scope)
         let verdicts = parties.map { assessment.verdict(for: $0.uppercased(), maxPaths: maxPaths) }
-        switch format {
+        switch output.format {
         case .text: print(Self.text(verdicts), terminator: "")
         case .json: print(try Self.json(verdicts))
         }
@@ -113,4 +92,17 @@ struct OwnershipCommand: ParsableCommand {
         }
         return try JSONOutput.string(objects)
     }
+}
+
+extension OwnershipScope: ExpressibleByArgument {
+    /// The short names of the command line (`aggregated`, `controlled`) or a rule file's words.
+    public init?(argument: String) {
+        switch argument {
+        case "aggregated": self = .aggregatedOwnership
+        case "controlled": self = .controlledSubsidiaries
+        default: self.init(rawValue: argument)
+        }
+    }
+
+    public static var allValueStrings: [String] { ["listed-only", "aggregated", "controlled"] }
 }

@@ -47,17 +47,6 @@ struct RulesSourceOptions: ParsableArguments {
     }
 }
 
-/// `--format text|json`.
-enum RulesOutputFormat: String, ExpressibleByArgument, CaseIterable {
-    case text, json
-}
-
-extension CalendarDate: ExpressibleByArgument {
-    public init?(argument: String) {
-        self.init(iso: argument)
-    }
-}
-
 /// Printing helpers shared by the `rules` subcommands.
 enum RulesOutput {
     static func printErrors(_ errors: [ListLoadError]) {
@@ -69,16 +58,4 @@ enum RulesOutput {
         FileHandle.standardError.write(Data((line + "\n").utf8))
     }
 
-    /// Pretty, key-sorted JSON on standard output.
-    static func printJSON<T: Encodable>(_ value: T) throws {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        print(String(decoding: try encoder.encode(value), as: UTF8.self))
-    }
-
-    /// Today in UTC, for `--as-of` defaults.
-    static var today: CalendarDate {
-        let parts = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC")!, from: Date())
-        return CalendarDate(year: parts.year!, month: parts.month!, day: parts.day!)!
-    }
 }

@@ -27,7 +27,7 @@ struct RulesCompileCommand: ParsableCommand {
         let folder = (output as NSString).deletingLastPathComponent
         if !folder.isEmpty { try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
         guard FileManager.default.createFile(atPath: output, contents: Data(bytes)) else {
-            throw CLIError("\(output): cannot write the snapshot")
+            throw CLIError(.unwritable, file: output, "cannot write the snapshot")
         }
         let entries = snapshot.book.lists.map(\.entities.count).reduce(0, +)
         print("\(output): \(snapshot.book.rules.count) rules, \(snapshot.book.lists.count) lists, \(entries) entries, "

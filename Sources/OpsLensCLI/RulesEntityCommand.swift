@@ -14,11 +14,9 @@ struct RulesEntityCommand: ParsableCommand {
     @Argument(help: "The entry's source id (OFAC ent_num such as 33114, or LIST:ID).")
     var sourceID: String
 
-    @Option(help: ArgumentHelp("Show what applies on this day (YYYY-MM-DD); default today.", valueName: "DATE"))
-    var asOf: CalendarDate?
+    @OptionGroup var date: AsOfOption
 
-    @Option(help: "Output format.")
-    var format: RulesOutputFormat = .text
+    @OptionGroup var output: TextOrJSONOption
 
     struct Output: Encodable {
         struct Entry: Encodable {
@@ -34,7 +32,7 @@ struct RulesEntityCommand: ParsableCommand {
 
     func run() throws {
         let book = try sources.load()
-        let day = asOf ?? RulesOutput.today
+        let day = date.day
         let matches = book.entities(matching: sourceID)
         guard !matches.isEmpty else {
             RulesOutput.printError("no entry '\(sourceID)' in the loaded lists (\(book.lists.map(\.id).joined(separator: ", ")))")
@@ -56,7 +54,7 @@ struct RulesEntityCommand: ParsableCommand {
                          statuses: book.statuses(for: match.entity, in: match.list, on: day))
         }
         let output = Output(asOf: day, entries: matches.map(entry), linked: linked.map(entry))
-        if format == .json { return try RulesOutput.printJSON(output) }
+        if self.output.format == .json { return try JSONOutput.print(output) }
         var lines: [String] = []
         for item in output.entries { lines += Self.describe(item, asOf: day) }
         if !output.linked.isEmpty {

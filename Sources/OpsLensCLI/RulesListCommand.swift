@@ -11,11 +11,9 @@ struct RulesListCommand: ParsableCommand {
 
     @OptionGroup var sources: RulesSourceOptions
 
-    @Option(help: ArgumentHelp("Evaluate as of this day (YYYY-MM-DD).", valueName: "DATE"))
-    var asOf: CalendarDate?
+    @OptionGroup var date: AsOfOption
 
-    @Option(help: "Output format.")
-    var format: RulesOutputFormat = .text
+    @OptionGroup var output: TextOrJSONOption
 
     struct Output: Encodable {
         struct RuleSummary: Encodable {
@@ -34,10 +32,11 @@ struct RulesListCommand: ParsableCommand {
 
     func run() throws {
         let book = try sources.load()
+        let asOf = date.asOf
         let output = Self.summary(of: book, asOf: asOf)
-        switch format {
+        switch self.output.format {
         case .json:
-            try RulesOutput.printJSON(output)
+            try JSONOutput.print(output)
         case .text:
             print("Rules\(asOf.map { " in force on \($0)" } ?? ""):")
             for rule in output.rules {

@@ -10,8 +10,7 @@ struct RulesShowCommand: ParsableCommand {
     @Argument(help: "The rule id, e.g. ns-cmic.")
     var id: String
 
-    @Option(help: "Output format.")
-    var format: RulesOutputFormat = .text
+    @OptionGroup var output: TextOrJSONOption
 
     func run() throws {
         let book = try sources.load()
@@ -19,7 +18,7 @@ struct RulesShowCommand: ParsableCommand {
             RulesOutput.printError("no rule '\(id)'; rules: \(book.rules.map(\.id).joined(separator: ", "))")
             throw ExitCode.inputError
         }
-        if format == .json { return try RulesOutput.printJSON(rule) }
+        if output.format == .json { return try JSONOutput.print(rule) }
         var lines = [
             "\(rule.id): \(rule.title)",
             "  restriction:   \(rule.restriction.rawValue)",

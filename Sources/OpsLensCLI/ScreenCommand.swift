@@ -20,8 +20,7 @@ struct ScreenCommand: ParsableCommand {
 
     @OptionGroup var listAge: ListAgeOptions
 
-    @Option(help: ArgumentHelp("Evaluate rules and lists as of this date (default: today).", valueName: "YYYY-MM-DD"))
-    var asOf: CalendarDate?
+    @OptionGroup var date: AsOfOption
 
     @Option(help: "Output format: \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
     var format: ReportFormat = .text
@@ -55,7 +54,7 @@ struct ScreenCommand: ParsableCommand {
         let engine = try sources.engine(snapshot: snapshot)
         try listAge.check(engine.book.lists)
         let request = ScreeningRequest(
-            holdings: inputs, asOf: asOf ?? .today, readOptions: try reading.readOptions(),
+            holdings: inputs, asOf: date.day, readOptions: try reading.readOptions(),
             waivers: try waivers.map { try WaiverFile(.file($0)) }, baseline: try baseline.map { try Baseline(.file($0)) },
             failOn: failOn, threads: threads)
         let progress = ProgressBar(enabled: isatty(STDERR_FILENO) == 1)
@@ -69,14 +68,6 @@ struct ScreenCommand: ParsableCommand {
 
 extension ReportFormat: ExpressibleByArgument {}
 extension FailOn: ExpressibleByArgument {}
-
-extension CalendarDate {
-    /// Today's date in UTC.
-    static var today: CalendarDate {
-        let parts = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC")!, from: Date())
-        return CalendarDate(year: parts.year!, month: parts.month!, day: parts.day!)!
-    }
-}
 
 /// A progress bar on standard error, for runs long enough to need one, in a terminal.
 final class ProgressBar {

@@ -70,6 +70,15 @@ struct MatchCommandTests {
         #expect(result.stdout == "name1,name2,score,decision\n\"AVIC JONHON OPTRONIC TECHNOLOGY CO., LTD.\",AVIC JONHON OPTRONIC TECHNOLOGY LT,1.0,match\n")
     }
 
+    @Test("writes pairs CSV a spreadsheet cannot run: a name that starts like a formula gets a quote mark")
+    func pairsAsFormulaSafeCSV() throws {
+        let path = try Self.temporaryFile("name1,name2\n=HYPERLINK(\"x\"),-ROSNEFT\n")
+        let result = try OpsLensProcess.run(["match", "--pairs", path, "--format", "csv"])
+        #expect(result.status == 0)
+        let row = result.stdout.split(separator: "\n").dropFirst().first.map(String.init) ?? ""
+        #expect(row.hasPrefix("\"'=HYPERLINK(\"\"x\"\")\",'-ROSNEFT,"))
+    }
+
     @Test("exits with code 2 on bad usage or a bad file", arguments: [
         ["match", "ONLY ONE NAME"],
         ["match", "--pairs", "/no/such/file.csv"],

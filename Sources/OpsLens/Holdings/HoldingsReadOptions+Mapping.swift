@@ -20,10 +20,11 @@ extension HoldingsReadOptions {
             throw HoldingsError(.tooLarge, file: path, problem)
         }
         let root: Node?
-        do {
-            root = try Yams.compose(yaml: yaml)
+        do throws(YAMLTree.SyntaxError) {
+            root = try YAMLTree.compose(yaml)
         } catch {
-            throw HoldingsError(.badMapping, file: path, "not valid YAML: \(error)")
+            let problem = error.duplicateKeys.isEmpty ? error.problem : "\(error.duplicateKeys.sorted().joined(separator: ", ")) given more than once"
+            throw HoldingsError(.badMapping, file: path, line: error.line, column: error.column, "not valid YAML: \(problem)")
         }
         guard let root else { return }
         if let (node, problem) = YAMLBounds.nestingProblem(in: root, limits: limits) {
@@ -33,11 +34,12 @@ extension HoldingsReadOptions {
             throw HoldingsError(.badMapping, file: path, line: root.mark.map { $0.line }, "expected a mapping of settings")
         }
         let keys = ["delimiter", "encoding", "decimalSeparator", "headerLine", "portfolio", "columns"]
-        for (keyNode, valueNode) in mapping {
-            let key = keyNode.string ?? ""
-            let line = keyNode.mark?.line
+        for entry in YAMLTree.entries(mapping, allowed: keys) {
+            let key = entry.key, valueNode = entry.value
+            let line = entry.keyNode.mark?.line
             func fail(_ message: String) -> HoldingsError { HoldingsError(.badMapping, file: path, line: line, message) }
-            let text = valueNode.string ?? ""
+            guard entry.isAllowed else { throw fail("unknown setting \"\(key)\"\(entry.didYouMean); settings are \(keys.joined(separator: ", "))") }
+            let text = YAMLTree.text(valueNode) ?? ""
             switch key {
             case "delimiter":
                 let delimiter: Character? = text == "\\t" || text == "tab" ? "\t" : (text.count == 1 ? text.first : nil)
@@ -58,17 +60,16 @@ extension HoldingsReadOptions {
                 portfolio = text
             case "columns":
                 guard let columnMapping = valueNode.mapping else { throw fail("columns must map roles to header texts or positions") }
-                for (roleNode, referenceNode) in columnMapping {
-                    let role = roleNode.string ?? ""
-                    guard let column = HoldingColumn(rawValue: role) else {
-                        throw HoldingsError(.badMapping, file: path, line: roleNode.mark?.line,
-                                            "unknown column role \"\(role)\"\(Suggestion.didYouMean(role, among: HoldingColumn.allCases.map(\.rawValue))); "
-                                            + "roles are \(HoldingColumn.allCases.map(\.rawValue).joined(separator: ", "))")
+                let roles = HoldingColumn.allCases.map(\.rawValue)
+                for role in YAMLTree.entries(columnMapping, allowed: roles) {
+                    guard let column = HoldingColumn(rawValue: role.key) else {
+                        throw HoldingsError(.badMapping, file: path, line: role.keyNode.mark?.line,
+                                            "unknown column role \"\(role.key)\"\(role.didYouMean); roles are \(roles.joined(separator: ", "))")
                     }
-                    columns[column] = ColumnReference(referenceNode.string ?? "")
+                    columns[column] = ColumnReference(YAMLTree.text(role.value) ?? "")
                 }
             default:
-                throw fail("unknown setting \"\(key)\"\(Suggestion.didYouMean(key, among: keys)); settings are \(keys.joined(separator: ", "))")
+                break
             }
         }
     }

@@ -1,48 +1,10 @@
-/// A problem found while loading a list or rules file, with the file and line it is on.
+/// A problem found while loading a list or rules file, with the file and line it is on: the input error
+/// family's codes (``InputError/Code``) with a level, printed `file:line:column: error: message`.
 ///
 /// Errors stop a load; warnings (`severity == .warning`) are reported and the load goes on.
 public struct ListLoadError: Error, Hashable, Sendable, Codable, CustomStringConvertible {
-    /// What kind of problem this is; extensible, so new codes are not breaking changes.
-    public struct Code: RawRepresentable, Hashable, Sendable, Codable, CustomStringConvertible {
-        public var rawValue: String
-        public init(rawValue: String) { self.rawValue = rawValue }
-        public var description: String { rawValue }
-
-        /// A required file is missing or cannot be read.
-        public static let unreadableFile = Code(rawValue: "unreadable-file")
-        /// A CSV record has the wrong number of fields.
-        public static let wrongColumnCount = Code(rawValue: "wrong-column-count")
-        /// A quoted field is never closed (a truncated file).
-        public static let unterminatedQuote = Code(rawValue: "unterminated-quote")
-        /// An entry number is not a whole number.
-        public static let badEntryNumber = Code(rawValue: "bad-entry-number")
-        /// Two entries share one entry number.
-        public static let duplicateEntry = Code(rawValue: "duplicate-entry")
-        /// An alias, address or remarks row names an entry the main file does not have.
-        public static let unknownEntry = Code(rawValue: "unknown-entry")
-        /// A date that does not parse.
-        public static let badDate = Code(rawValue: "bad-date")
-        /// An identifier whose shape is wrong (kept as remark text).
-        public static let badIdentifier = Code(rawValue: "bad-identifier")
-        /// A value that is not one of the allowed ones.
-        public static let badValue = Code(rawValue: "bad-value")
-        /// YAML that does not parse.
-        public static let badSyntax = Code(rawValue: "bad-syntax")
-        /// A file is larger or nested deeper than `ReadLimits` allows.
-        public static let tooLarge = Code(rawValue: "too-large")
-        /// A key the schema does not know.
-        public static let unknownKey = Code(rawValue: "unknown-key")
-        /// A required key is missing.
-        public static let missingKey = Code(rawValue: "missing-key")
-        /// A value of the wrong YAML type (e.g. a list where a string is expected).
-        public static let wrongType = Code(rawValue: "wrong-type")
-        /// A pinned SHA-256 does not match the file.
-        public static let hashMismatch = Code(rawValue: "hash-mismatch")
-        /// A transcribed entry differs from the published one, or is missing from it.
-        public static let transcriptionDiffers = Code(rawValue: "transcription-differs")
-        /// A reference (list, entity, rule) that does not resolve.
-        public static let unresolvedReference = Code(rawValue: "unresolved-reference")
-    }
+    /// What kind of problem this is: the input error family's extensible codes.
+    public typealias Code = InputError.Code
 
     /// Whether the problem stops the load.
     public enum Level: String, Hashable, Sendable, Codable {
@@ -77,4 +39,29 @@ public struct ListLoadFailure: Error, Sendable, CustomStringConvertible {
     public init(errors: [ListLoadError]) { self.errors = errors }
 
     public var description: String { errors.map(\.description).joined(separator: "\n") }
+}
+
+extension InputError.Code {
+    /// A required file is missing or cannot be read.
+    public static let unreadableFile = Self(name: "unreadable-file")
+    /// A CSV record has the wrong number of fields.
+    public static let wrongColumnCount = Self(name: "wrong-column-count")
+    /// An entry number is not a whole number.
+    public static let badEntryNumber = Self(name: "bad-entry-number")
+    /// Two entries share one entry number.
+    public static let duplicateEntry = Self(name: "duplicate-entry")
+    /// An alias, address or remarks row names an entry the main file does not have.
+    public static let unknownEntry = Self(name: "unknown-entry")
+    /// An identifier whose shape is wrong (kept as remark text).
+    public static let badIdentifier = Self(name: "bad-identifier")
+    /// A value that is not one of the allowed ones.
+    public static let badValue = Self(name: "bad-value")
+    /// YAML that does not parse.
+    public static let badSyntax = Self(name: "bad-syntax")
+    /// A pinned SHA-256 does not match the file.
+    public static let hashMismatch = Self(name: "hash-mismatch")
+    /// A transcribed entry differs from the published one, or is missing from it.
+    public static let transcriptionDiffers = Self(name: "transcription-differs")
+    /// A reference (list, entity, rule) that does not resolve.
+    public static let unresolvedReference = Self(name: "unresolved-reference")
 }

@@ -21,29 +21,12 @@ public struct NamePair: Sendable, Hashable, Codable {
     }
 }
 
-/// Why a name-pairs file could not be read.
-public struct NamePairsError: Error, Sendable, Hashable, CustomStringConvertible {
-    /// The kind of problem.
-    public struct Code: Sendable, Hashable, RawRepresentable, CustomStringConvertible {
-        public var rawValue: String
-        public init(rawValue: String) { self.rawValue = rawValue }
-        public var description: String { rawValue }
-        /// The header lacks `name1`, `name2` (or `is_match`, when labels are required).
-        public static let missingColumn = Code(rawValue: "missing-column")
-        /// An `is_match` value is not one of 1/0, true/false, yes/no, match/no-match.
-        public static let badLabel = Code(rawValue: "bad-label")
-        /// A quoted field never closes.
-        public static let unterminatedQuote = Code(rawValue: "unterminated-quote")
-    }
+/// Why a name-pairs file could not be read (`.missingColumn`, `.badLabel`, `.unterminatedQuote`), with where.
+public typealias NamePairsError = InputError
 
-    /// The kind of problem.
-    public var code: Code
-    /// What is wrong, for a person.
-    public var message: String
-    /// The 1-based line, when the problem has one.
-    public var line: Int?
-
-    public var description: String { line.map { "line \($0): \(message)" } ?? message }
+extension InputError.Code {
+    /// An `is_match` value is not one of 1/0, true/false, yes/no, match/no-match.
+    public static let badLabel = Self(name: "bad-label")
 }
 
 /// Reads CSV files of name pairs (header `name1,name2` and, for calibration, `is_match`).
@@ -53,42 +36,44 @@ public enum NamePairsFile {
     /// - Parameters:
     ///   - bytes: the file's content.
     ///   - requireLabels: whether the `is_match` column must be present.
+    ///   - file: the name errors give the file.
     /// - Returns: the pairs; blank lines are skipped.
     /// - Throws: ``NamePairsError`` for a missing column, a bad label or an unterminated quote.
-    public static func parse(_ bytes: [UInt8], requireLabels: Bool = false) throws -> [NamePair] {
-        let (rows, unterminated) = NameCSVRows.parse(bytes)
-        if unterminated {
-            throw NamePairsError(code: .unterminatedQuote, message: "a quoted field never closes", line: rows.last?.line)
+    public static func parse(_ bytes: [UInt8], requireLabels: Bool = false, file: String = "pairs file") throws -> [NamePair] {
+        let table = CSVTable(bytes)
+        if let line = table.unterminatedLine {
+            throw NamePairsError(.unterminatedQuote, file: file, line: line, "a quoted field never closes")
         }
+        let rows = table.rows
         guard let header = rows.first else {
-            throw NamePairsError(code: .missingColumn, message: "the file is empty; expected a header name1,name2\(requireLabels ? ",is_match" : "")", line: nil)
+            throw NamePairsError(.missingColumn, file: file, line: nil, "the file is empty; expected a header name1,name2\(requireLabels ? ",is_match" : "")")
         }
-        let names = header.fields.map { NameCSVRows.trimmed($0).lowercased() }
+        let names = header.fields.map { CSVTable.trimmed($0).lowercased() }
         guard let first = names.firstIndex(of: "name1"), let second = names.firstIndex(of: "name2") else {
-            throw NamePairsError(code: .missingColumn, message: "the header must name the columns name1 and name2", line: header.line)
+            throw NamePairsError(.missingColumn, file: file, line: header.line, "the header must name the columns name1 and name2")
         }
         let label = names.firstIndex(of: "is_match")
         let kind = names.firstIndex(of: "kind") ?? names.firstIndex(of: "category")
         if requireLabels, label == nil {
-            throw NamePairsError(code: .missingColumn, message: "the header must name the column is_match", line: header.line)
+            throw NamePairsError(.missingColumn, file: file, line: header.line, "the header must name the column is_match")
         }
         return try rows.dropFirst().map { row in
             func field(_ index: Int) -> String { index < row.fields.count ? row.fields[index] : "" }
             var isMatch: Bool?
             if let label {
-                isMatch = try parseLabel(field(label), line: row.line)
+                isMatch = try parseLabel(field(label), file: file, line: row.line)
             }
             return NamePair(name1: field(first), name2: field(second), isMatch: isMatch,
-                            kind: kind.map { NameCSVRows.trimmed(field($0)) }, line: row.line)
+                            kind: kind.map { CSVTable.trimmed(field($0)) }, line: row.line)
         }
     }
 
-    private static func parseLabel(_ text: String, line: Int) throws -> Bool {
-        switch NameCSVRows.trimmed(text).lowercased() {
+    private static func parseLabel(_ text: String, file: String, line: Int) throws -> Bool {
+        switch CSVTable.trimmed(text).lowercased() {
         case "1", "true", "yes", "y", "match": return true
         case "0", "false", "no", "n", "no-match", "nomatch": return false
         default:
-            throw NamePairsError(code: .badLabel, message: "is_match must be 1 or 0 (or true/false), not \"\(text)\"", line: line)
+            throw NamePairsError(.badLabel, file: file, line: line, "is_match must be 1 or 0 (or true/false), not \"\(text)\"")
         }
     }
 }

@@ -123,7 +123,6 @@ public struct NameScorer: Sendable {
 extension NameScorer {
     /// Formats a number with up to three decimals (`0.9`, `1`, `0.667`).
     static func decimal(_ value: Double) -> String {
-        let rounded = (value * 1000).rounded() / 1000
-        return rounded == rounded.rounded() ? "\(Int(rounded))" : "\(rounded)"
+        ScoreFormat.decimal(value)
     }
 }

@@ -65,35 +65,8 @@ public enum TokenSimilarity {
     /// The similarity of two different words that differ only in letters of one ``soundClass``.
     public static let soundAlikeSimilarity = 0.95
 
-    /// The optimal string alignment distance (Levenshtein plus adjacent transpositions), or nil past `limit`;
-    /// letters of one ``soundClass`` count as equal.
+    /// The optimal string alignment distance, or nil past `limit`; letters of one ``soundClass`` count as equal.
     static func editDistance(_ a: String, _ b: String, limit: Int) -> Int? {
-        var a = a, b = b
-        return a.withUTF8 { x in b.withUTF8 { y in editDistance(x, y, limit: limit) } }
-    }
-
-    static func editDistance(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>, limit: Int) -> Int? {
-        let n = a.count, m = b.count
-        guard n > 0, m > 0 else { return max(n, m) <= limit ? max(n, m) : nil }
-        return withUnsafeTemporaryAllocation(of: Int.self, capacity: 3 * (m + 1)) { rows in
-            var previous2 = 0, previous = m + 1, current = 2 * (m + 1)
-            for j in 0...m { rows[previous + j] = j; rows[previous2 + j] = 0 }
-            for i in 1...n {
-                rows[current] = i
-                var rowMinimum = i
-                for j in 1...m {
-                    let cost = a[i - 1] == b[j - 1] || soundClass[Int(a[i - 1])] == soundClass[Int(b[j - 1])] ? 0 : 1
-                    var value = min(rows[previous + j] + 1, rows[current + j - 1] + 1, rows[previous + j - 1] + cost)
-                    if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
-                        value = min(value, rows[previous2 + j - 2] + 1)
-                    }
-                    rows[current + j] = value
-                    rowMinimum = min(rowMinimum, value)
-                }
-                if rowMinimum > limit { return nil }
-                (previous2, previous, current) = (previous, current, previous2)
-            }
-            return rows[previous + m] <= limit ? rows[previous + m] : nil
-        }
+        EditDistance.between(a, b, limit: limit, folding: soundClass)
     }
 }

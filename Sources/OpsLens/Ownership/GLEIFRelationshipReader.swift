@@ -28,34 +28,30 @@ public enum GLEIFRelationshipReader {
 
     /// Reads a whole RR-CDF CSV file.
     ///
-    /// - Parameter bytes: the file's bytes (UTF-8, with or without a byte-order mark).
+    /// - Parameters:
+    ///   - bytes: the file's bytes (UTF-8, with or without a byte-order mark), read as ``CSVTable`` reads them.
+    ///   - file: the name errors give the file.
     /// - Returns: one link per active LEI-to-LEI relationship; inactive, annulled or malformed
     ///   records are listed in `skipped`.
     /// - Throws: `GLEIFReadError` when the header lacks a required column or a quote is unterminated.
-    public static func read(_ bytes: [UInt8]) throws -> Relationships {
-        let parser = CSVParser(delimiter: UInt8(ascii: ","))
-        var batch = CSVRecordBatch()
-        bytes.withUnsafeBytes { parser.parse($0, into: &batch) }
-        if parser.finish(into: &batch) {
-            throw GLEIFReadError(.unterminatedQuote, "a quoted field is never closed", line: batch.records.last?.firstLine)
+    public static func read(_ bytes: [UInt8], file: String = "GLEIF file") throws(GLEIFReadError) -> Relationships {
+        let table = CSVTable(bytes)
+        if let line = table.unterminatedLine {
+            throw GLEIFReadError(.unterminatedQuote, file: file, line: line, "a quoted field is never closed")
         }
         var columns: Columns?
         var result = Relationships()
-        for record in batch.records {
-            let fields = (record.firstField..<record.firstField + record.fieldCount).map { index in
-                batch.withField(index) { String(decoding: $0, as: UTF8.self) }
-            }
-            guard fields.contains(where: { !$0.isEmpty }) else { continue }  // blank line
+        for row in table.rows {
             guard let columns else {
-                columns = try Columns(header: fields, line: record.firstLine)
+                columns = try Columns(header: row.fields, file: file, line: row.line)
                 continue
             }
-            switch columns.link(from: fields) {
+            switch columns.link(from: row.fields) {
             case .success(let link): result.links.append(link)
-            case .failure(let skip): result.skipped.append(SkippedRecord(line: record.firstLine, reason: skip.reason))
+            case .failure(let skip): result.skipped.append(SkippedRecord(line: row.line, reason: skip.reason))
             }
         }
-        guard columns != nil else { throw GLEIFReadError(.empty, "no header record") }
+        guard columns != nil else { throw GLEIFReadError(.empty, file: file, "no header record") }
         return result
     }
 
@@ -67,13 +63,11 @@ public enum GLEIFRelationshipReader {
         var status: Int?, childType: Int?, parentType: Int?, registrationStatus: Int?
         var quantifiers: [(amount: Int, units: Int?)]
 
-        init(header: [String], line: Int) throws {
-            var header = header
-            if header[0].hasPrefix("\u{FEFF}") { header[0].removeFirst() }
+        init(header: [String], file: String, line: Int) throws(GLEIFReadError) {
             func column(_ name: String) -> Int? { header.firstIndex(of: name) }
-            func required(_ name: String) throws -> Int {
+            func required(_ name: String) throws(GLEIFReadError) -> Int {
                 guard let index = column(name) else {
-                    throw GLEIFReadError(.missingColumn, "the header has no \(name) column", line: line)
+                    throw GLEIFReadError(.missingColumn, file: file, line: line, "the header has no \(name) column")
                 }
                 return index
             }
@@ -93,7 +87,7 @@ public enum GLEIFRelationshipReader {
         func link(from fields: [String]) -> Result<OwnershipLink<String>, Skip> {
             func value(_ index: Int?) -> String {
                 guard let index, index < fields.count else { return "" }
-                return fields[index].trimmingSpaces()
+                return CSVTable.trimmed(fields[index])
             }
             let child = value(child).uppercased(), parent = value(parent).uppercased(), type = value(type)
             guard !child.isEmpty, !parent.isEmpty else { return .failure(Skip(reason: "no start or end node")) }
@@ -115,14 +109,5 @@ public enum GLEIFRelationshipReader {
             return .success(OwnershipLink(child: child, parent: parent, percent: percent, source: "GLEIF RR \(type)",
                                           isControl: GLEIFRelationshipReader.controlTypes.contains(type)))
         }
-    }
-}
-
-private extension String {
-    func trimmingSpaces() -> String {
-        var scalars = Substring(self)
-        while scalars.first == " " || scalars.first == "\t" { scalars.removeFirst() }
-        while scalars.last == " " || scalars.last == "\t" { scalars.removeLast() }
-        return String(scalars)
     }
 }

@@ -37,7 +37,7 @@ public struct OrderOverride: Hashable, Sendable, Codable {
 
     /// Whether the override is in force on `date`: approved on or before it, expiring on or after it.
     public func isInForce(on date: CalendarDate) -> Bool {
-        asWaiver.isInForce(on: date.description)
+        asWaiver.isInForce(on: date)
     }
 
     /// The same exception as a waiver, whose matching rules it follows.

@@ -56,13 +56,13 @@ public struct Baseline: Hashable, Sendable {
                 positiveInfinity: strings.positiveInfinity, negativeInfinity: strings.negativeInfinity, nan: strings.nan)
             report = try decoder.decode(ScreeningReport.self, from: data)
         } catch let error as DecodingError {
-            throw BaselineError(file: file, message: "not an OpsLens JSON report: \(Self.describe(error))")
+            throw BaselineError(.notAReport, file: file, "not an OpsLens JSON report: \(Self.describe(error))")
         } catch {
-            throw BaselineError(file: file, message: "not an OpsLens JSON report: \(error)")
+            throw BaselineError(.notAReport, file: file, "not an OpsLens JSON report: \(error)")
         }
         let major = { (version: String) in version.split(separator: ".").first.map(String.init) ?? version }
         guard major(report.schemaVersion) == major(ScreeningReport.currentSchemaVersion) else {
-            throw BaselineError(file: file, message: "schema version \(report.schemaVersion) cannot be compared with "
+            throw BaselineError(.notAReport, file: file, "schema version \(report.schemaVersion) cannot be compared with "
                                 + "\(ScreeningReport.currentSchemaVersion)")
         }
         self.report = report
@@ -120,18 +120,10 @@ public struct Baseline: Hashable, Sendable {
     }
 }
 
-/// A baseline report that cannot be used.
-public struct BaselineError: Error, Hashable, Sendable, CustomStringConvertible {
-    /// The baseline file.
-    public let file: String
-    /// What is wrong with it.
-    public let message: String
+/// A baseline report that cannot be used (`.notAReport`), printed `file: message`.
+public typealias BaselineError = InputError
 
-    public init(file: String, message: String) {
-        self.file = file
-        self.message = message
-    }
-
-    /// `file: message`.
-    public var description: String { "\(file): \(message)" }
+extension InputError.Code {
+    /// The file is not an OpsLens JSON report of a schema version this one can compare with.
+    public static let notAReport = Self(name: "not-a-report")
 }

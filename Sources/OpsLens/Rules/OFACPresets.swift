@@ -24,7 +24,7 @@ public enum OFACPresets {
         title: "SDN list: blocked, including entities owned 50% or more in the aggregate by blocked persons",
         restriction: .blocked, severity: .block,
         lists: [OFACFileSet.sdn.listID], programs: [],
-        timing: .listing, subsidiaries: .ownedFiftyPercent,
+        timing: .listing, subsidiaries: .aggregatedOwnership,
         provenance: Provenance(publisher: "U.S. Treasury OFAC", legalAuthority: "IEEPA and program executive orders; OFAC FAQ 398, 401 (50% rule)",
                                program: "SDN", sourceURL: "https://ofac.treasury.gov/faqs/401"),
         location: SourceLocation(file: "preset"))

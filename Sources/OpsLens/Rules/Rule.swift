@@ -10,7 +10,7 @@ public struct Rule: Hashable, Sendable, Codable {
     /// Programs an entry must carry (any of them); empty means every entry of the lists.
     public var programs: [String]
     public var timing: Timing
-    public var subsidiaries: SubsidiaryScope
+    public var subsidiaries: OwnershipScope
     /// The first day the rule is in force, when it has one.
     public var effectiveFrom: CalendarDate?
     /// The last day the rule is in force, when it has one.
@@ -21,7 +21,7 @@ public struct Rule: Hashable, Sendable, Codable {
     public var location: SourceLocation
 
     public init(id: String, title: String, restriction: Restriction, severity: Severity, lists: [String], programs: [String],
-                timing: Timing, subsidiaries: SubsidiaryScope, effectiveFrom: CalendarDate? = nil, effectiveTo: CalendarDate? = nil,
+                timing: Timing, subsidiaries: OwnershipScope, effectiveFrom: CalendarDate? = nil, effectiveTo: CalendarDate? = nil,
                 provenance: Provenance, notes: String? = nil, location: SourceLocation) {
         self.id = id
         self.title = title
@@ -68,24 +68,4 @@ public enum Timing: String, Hashable, Sendable, Codable, CaseIterable {
     /// and sales only to divest until the divestment date (listing + 365 days); purchases and sales
     /// prohibited after it, holding allowed.
     case nsCMIC = "ns-cmic"
-}
-
-/// Which unlisted subsidiaries of a listed entity a rule reaches.
-public enum SubsidiaryScope: String, Hashable, Sendable, Codable, CaseIterable {
-    /// Only entities that are themselves listed (NS-CMIC: OFAC FAQ 857, no 50% rule).
-    case listedOnly = "listed-only"
-    /// Entities owned 50% or more, directly or indirectly, in the aggregate by listed entities (OFAC 50% rule).
-    case ownedFiftyPercent = "owned-50-percent-aggregate"
-    /// Entities controlled by a listed entity (an in-house policy; wider than the OFAC rule).
-    case controlled = "controlled-subsidiaries"
-
-    /// Whether an unlisted subsidiary with this aggregate ownership by listed entities (in percent),
-    /// and this control relationship, is covered.
-    public func covers(aggregateOwnershipPercent: Double?, controlled: Bool) -> Bool {
-        switch self {
-        case .listedOnly: false
-        case .ownedFiftyPercent: (aggregateOwnershipPercent ?? 0) >= 50
-        case .controlled: controlled || (aggregateOwnershipPercent ?? 0) > 50
-        }
-    }
 }

@@ -26,7 +26,7 @@ enum RuleFileReader {
         let lists = object.strings("lists", required: true)
         let programs = object.strings("programs") ?? []
         let timing = object.choice("timing", as: Timing.self) ?? .listing
-        let subsidiaries = object.choice("subsidiaries", required: true, as: SubsidiaryScope.self)
+        let subsidiaries = object.choice("subsidiaries", required: true, as: OwnershipScope.self)
         let effectiveFrom = object.date("effective_from")
         let effectiveTo = object.date("effective_to")
         let provenance = Provenance.read(object.object("provenance", keys: Provenance.yamlKeys, required: true))

@@ -18,7 +18,7 @@ public final class Screener: Sendable {
         var reach: [String: OwnershipAssessment<Int>] = [:]
         for rule in book.rules where rule.subsidiaries != .listedOnly && !index.ownership.links.isEmpty {
             let listed = index.entries.indices.filter { rule.status(for: index[$0].entity, on: asOf, inList: index[$0].listID) != nil }
-            reach[rule.id] = index.ownership.assess(listed: listed, scope: rule.subsidiaries.ownershipScope)
+            reach[rule.id] = index.ownership.assess(listed: listed, scope: rule.subsidiaries)
         }
         self.reach = reach
     }
@@ -89,7 +89,7 @@ public final class Screener: Sendable {
             effectiveDate: status.dates.effective?.description, divestmentDate: status.dates.divestment?.description,
             phase: status.phase.rawValue)
         let action = match.needsReview
-            ? "Review the name match (score \(formatScore(match.score))) before acting. If confirmed: \(FindingAction.text(for: status))"
+            ? "Review the name match (score \(ScoreFormat.decimal(match.score))) before acting. If confirmed: \(FindingAction.text(for: status))"
             : FindingAction.text(for: status)
         return Finding(id: Finding.fingerprint(ruleId: rule.id, holding: holding, entityId: entityReference.id),
                        severity: severity, holding: holding, entity: entityReference,
@@ -126,21 +126,6 @@ public final class Screener: Sendable {
 
     private func formatPercent(_ value: Double) -> String {
         value == value.rounded() ? "\(Int(value))%" : "\(value)%"
-    }
-
-    private func formatScore(_ value: Double) -> String {
-        String(Double(Int(value * 1000)) / 1000)
-    }
-}
-
-extension SubsidiaryScope {
-    /// The ownership graph's name for this scope.
-    var ownershipScope: OwnershipScope {
-        switch self {
-        case .listedOnly: .listedOnly
-        case .ownedFiftyPercent: .aggregatedOwnership
-        case .controlled: .controlledSubsidiaries
-        }
     }
 }
 

@@ -1,12 +1,17 @@
-/// An input file that cannot be used (a holdings file, a mapping or waiver file), with where and why.
+/// An input that cannot be used (holdings, mapping, waiver, baseline, name-pairs or GLEIF files, command-line
+/// paths), with where and why.
 ///
-/// One error type for every file a user hands OpsLens, so every command reports them the same
-/// way (`file:line:column: message`) and maps them to exit code 2. Each area adds its own codes.
+/// The one error family for every file a user hands OpsLens, so every command reports them the same
+/// way (`file:line:column: message`) and maps them to exit code 2. Each area adds its own codes, and names
+/// the family after itself where that helps readers (`HoldingsError`, `WaiverFileError`, `BaselineError`, …).
+/// List and rules problems (`ListLoadError`) share these codes and add a level (error or warning).
 public struct InputError: Error, Hashable, Sendable, CustomStringConvertible {
     /// What went wrong, as an extensible set of codes (see the extensions beside each reader).
-    public struct Code: Hashable, Sendable, CustomStringConvertible {
-        let name: String
-        public var description: String { name }
+    public struct Code: RawRepresentable, Hashable, Sendable, Codable, CustomStringConvertible {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        init(name: String) { self.init(rawValue: name) }
+        public var description: String { rawValue }
 
         /// The file could not be opened or read.
         public static let unreadable = Code(name: "unreadable")
@@ -28,11 +33,11 @@ public struct InputError: Error, Hashable, Sendable, CustomStringConvertible {
         self.message = message
     }
 
-    /// `file:line:column: message`, the form editors and terminals link to.
+    /// `file:line:column: message`, the form editors and terminals link to (the message alone without a file).
     public var description: String {
         var location = file
         if let line { location += ":\(line)" }
         if let column { location += ":\(column)" }
-        return "\(location): \(message)"
+        return location.isEmpty ? message : "\(location): \(message)"
     }
 }

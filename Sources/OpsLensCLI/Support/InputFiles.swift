@@ -1,4 +1,5 @@
 import Foundation
+import OpsLens
 
 /// Expands the paths a user gives (files or folders) into the files to read, in a stable order.
 enum InputFiles {
@@ -14,7 +15,7 @@ enum InputFiles {
             }
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                throw CLIError("\(path): no such file or folder")
+                throw CLIError(.notFound, file: path, "no such file or folder")
             }
             guard isDirectory.boolValue else {
                 files.append(path)
@@ -31,8 +32,21 @@ enum InputFiles {
     }
 }
 
-/// A user-facing error that stops the command with exit code 2.
-struct CLIError: Error, CustomStringConvertible {
-    var description: String
-    init(_ description: String) { self.description = description }
+/// A user-facing error that stops the command with exit code 2: the input error family, printed `file: message`.
+typealias CLIError = InputError
+
+extension InputError.Code {
+    /// A path given on the command line names nothing.
+    static let notFound = Self(rawValue: "not-found")
+    /// An output file cannot be written.
+    static let unwritable = Self(rawValue: "unwritable")
+    /// A command could not do its work, for a reason its message gives in full.
+    static let failed = Self(rawValue: "failed")
+}
+
+extension InputError {
+    /// An error whose message names what it is about itself (a URL, several files, an option).
+    init(_ message: String) {
+        self.init(.failed, file: "", message)
+    }
 }

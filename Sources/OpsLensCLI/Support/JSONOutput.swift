@@ -1,11 +1,22 @@
 import Foundation
 
-/// JSON as OpsLens prints it: sorted keys, pretty, ISO dates, no escaped slashes.
+/// JSON as OpsLens prints it: sorted keys, no escaped slashes, ISO dates; pretty unless one value a line.
 enum JSONOutput {
-    static func string<T: Encodable>(_ value: T) throws -> String {
+    /// `value` as JSON text, pretty-printed or (`compact`) on one line, without a final line break.
+    static func string<T: Encodable>(_ value: T, compact: Bool = false) throws -> String {
+        String(decoding: try data(value, compact: compact), as: UTF8.self)
+    }
+
+    /// `value` as JSON bytes.
+    static func data<T: Encodable>(_ value: T, compact: Bool = false) throws -> Data {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.outputFormatting = compact ? [.sortedKeys, .withoutEscapingSlashes] : [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         encoder.dateEncodingStrategy = .iso8601
-        return String(decoding: try encoder.encode(value), as: UTF8.self)
+        return try encoder.encode(value)
+    }
+
+    /// Prints `value` as pretty JSON and a line break on standard output.
+    static func print<T: Encodable>(_ value: T) throws {
+        Swift.print(try string(value))
     }
 }

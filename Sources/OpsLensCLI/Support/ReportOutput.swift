@@ -9,7 +9,7 @@ enum ReportOutput {
             return
         }
         guard FileManager.default.createFile(atPath: path, contents: Data(text.utf8)) else {
-            throw CLIError("\(path): cannot write the report")
+            throw CLIError(.unwritable, file: path, "cannot write the report")
         }
     }
 }

@@ -12,7 +12,7 @@ struct LabelledPairsTests {
     init() throws {
         let bytes = Array(try Data(contentsOf: NameFixtures.labelledPairs))
         pairs = try NamePairsFile.parse(bytes, requireLabels: true)
-        categories = NameCSVRows.parse(bytes).rows.dropFirst().map { $0.fields[3] }
+        categories = CSVTable(bytes).rows.dropFirst().map { $0.fields[3] }
         let scorer = NameScorer()
         scored = pairs.map { (scorer.compare($0.name1, $0.name2).score, $0.isMatch!) }
     }

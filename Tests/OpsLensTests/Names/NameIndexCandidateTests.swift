@@ -79,7 +79,7 @@ struct NameIndexCandidateTests {
         var queries: [String] = []
         for file in ["holdings/ishares_ACWI_2022-03-10.csv", "holdings/ishares_EEM_2022-03_excel-resaved.csv"] {
             let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: TestFiles.shared(file))))
-            let rows = NameCSVRows.parse(bytes).rows
+            let rows = CSVTable(bytes).rows
             let header = try #require(rows.firstIndex { $0.fields.first == "Ticker" })
             queries += rows[(header + 1)...].compactMap { $0.fields.count > 3 ? $0.fields[1] : nil }
         }

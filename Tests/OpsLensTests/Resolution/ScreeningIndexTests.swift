@@ -97,6 +97,8 @@ struct ScreeningIndexTests {
         let index = ScreeningIndex(lists: book.lists)
         let industrial = index.resolve(holding(name: "INDUSTRIAL BANK LTD A", ticker: "601166", mic: "XSHG", location: "China"))
         #expect(!industrial.contains { index[$0.entityKey].entity.sourceID == "17243" }, "the Syrian Industrial Bank")
+        let nameOnly = index.resolve(holding(name: "INDUSTRIAL BANK"))
+        #expect(nameOnly.contains { index[$0.entityKey].entity.sourceID == "17243" }, "with no fact against it, the name is found")
         let carvana = index.resolve(holding(name: "CARVANA CLASS A", ticker: "CVNA", mic: "XNYS", location: "United States"))
         let iranian = try #require(carvana.first { index[$0.entityKey].entity.name == "CARVANA COMPANY" })
         #expect(iranian.needsReview)

@@ -90,11 +90,11 @@ struct AsOfEvaluationTests {
 
     @Test("subsidiary scopes: listed-only never reaches, 50% rule by aggregate ownership, control")
     func subsidiaryScopes() {
-        #expect(!SubsidiaryScope.listedOnly.covers(aggregateOwnershipPercent: 100, controlled: true))
-        #expect(SubsidiaryScope.ownedFiftyPercent.covers(aggregateOwnershipPercent: 50, controlled: false))
-        #expect(!SubsidiaryScope.ownedFiftyPercent.covers(aggregateOwnershipPercent: 49.9, controlled: true))
-        #expect(SubsidiaryScope.controlled.covers(aggregateOwnershipPercent: 30, controlled: true))
-        #expect(!SubsidiaryScope.controlled.covers(aggregateOwnershipPercent: 30, controlled: false))
+        #expect(!OwnershipScope.listedOnly.covers(aggregateOwnershipPercent: 100, controlled: true))
+        #expect(OwnershipScope.aggregatedOwnership.covers(aggregateOwnershipPercent: 50, controlled: false))
+        #expect(!OwnershipScope.aggregatedOwnership.covers(aggregateOwnershipPercent: 49.9, controlled: true))
+        #expect(OwnershipScope.controlledSubsidiaries.covers(aggregateOwnershipPercent: 30, controlled: true))
+        #expect(!OwnershipScope.controlledSubsidiaries.covers(aggregateOwnershipPercent: 30, controlled: false))
     }
 
     @Test("calendar arithmetic matches OFAC's +60 and +365 days")

@@ -14,7 +14,7 @@ struct PresetTests {
         #expect(cmic.programs == ["CMIC-EO13959"])
         let sdn = try #require(book.rule(id: "preset.ofac-sdn"))
         #expect(sdn.restriction == .blocked)
-        #expect(sdn.subsidiaries == .ownedFiftyPercent)
+        #expect(sdn.subsidiaries == .aggregatedOwnership)
         #expect(book.lists.map(\.id) == ["ofac-consolidated", "ofac-sdn"])
         #expect(book.lists.first?.programCounts["CMIC-EO13959"] == 68)
     }

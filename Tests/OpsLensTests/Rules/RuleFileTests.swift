@@ -44,7 +44,7 @@ struct RuleFileTests {
         #expect(rule.restriction == .noPurchase)
         #expect(rule.severity == .warn)
         #expect(rule.lists == ["house"])
-        #expect(rule.subsidiaries == .controlled)
+        #expect(rule.subsidiaries == .controlledSubsidiaries)
         #expect(rule.effectiveFrom == CalendarDate(year: 2024, month: 1, day: 1))
         #expect(rule.provenance.publicationDate == CalendarDate(year: 2023, month: 12, day: 15))
         #expect(rule.location.file.hasSuffix("rules/house-ban.yaml"))

@@ -1,6 +1,6 @@
 import Yams
 
-/// Walks a Yams node tree by hand so that every problem carries the file and line it is on.
+/// Walks a Yams node tree by hand (with ``YAMLTree``) so that every problem carries the file and line it is on.
 ///
 /// Strictness: unknown keys (with a "did you mean" suggestion), missing required keys, values of
 /// the wrong YAML type, bad dates and values outside a closed set are all errors. Scalars are read
@@ -21,8 +21,8 @@ final class StrictYAML {
             fail(.tooLarge, problem, at: nil)
             return nil
         }
-        do {
-            guard let root = try Yams.compose(yaml: text) else {
+        do throws(YAMLTree.SyntaxError) {
+            guard let root = try YAMLTree.compose(text) else {
                 fail(.missingKey, "the file is empty", at: nil)
                 return nil
             }
@@ -31,26 +31,12 @@ final class StrictYAML {
                 return nil
             }
             return root
-        } catch let error as YamlError {
-            var line: Int?
-            var column: Int?
-            var problem = "\(error)"
-            switch error {
-            case let .scanner(_, text, mark, _), let .parser(_, text, mark, _), let .composer(_, text, mark, _):
-                line = mark.line
-                column = mark.column
-                problem = text
-            case let .duplicatedKeysInMapping(duplicates, context):
-                problem = "duplicate key\(duplicates.count == 1 ? "" : "s") \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) in one mapping"
-                line = context.mark.line
-                column = context.mark.column
-            default:
-                break
-            }
-            errors.append(ListLoadError(.badSyntax, "YAML syntax: \(problem)", at: SourceLocation(file: file, line: line, column: column)))
-            return nil
         } catch {
-            errors.append(ListLoadError(.badSyntax, "YAML syntax: \(error)", at: SourceLocation(file: file)))
+            let keys = error.duplicateKeys
+            let problem = keys.isEmpty ? error.problem
+                : "duplicate key\(keys.count == 1 ? "" : "s") \(keys.map { "'\($0)'" }.joined(separator: ", ")) in one mapping"
+            errors.append(ListLoadError(.badSyntax, "YAML syntax: \(problem)",
+                                        at: SourceLocation(file: file, line: error.line, column: error.column)))
             return nil
         }
     }
@@ -71,19 +57,19 @@ final class StrictYAML {
             return nil
         }
         var values: [String: Node] = [:]
-        for (keyNode, value) in mapping {
-            guard let key = keyNode.scalar?.string else {
-                fail(.wrongType, "keys in \(what) should be plain words", at: keyNode)
+        for entry in YAMLTree.entries(mapping, allowed: keys) {
+            guard YAMLTree.text(entry.keyNode) != nil else {
+                fail(.wrongType, "keys in \(what) should be plain words", at: entry.keyNode)
                 continue
             }
-            guard keys.contains(key) else {
-                var message = "unknown key '\(key)' in \(what)"
-                if let suggestion = Suggestion.closest(to: key, in: keys) { message += "; did you mean '\(suggestion)'?" }
+            guard entry.isAllowed else {
+                var message = "unknown key '\(entry.key)' in \(what)"
+                if let suggestion = Suggestion.closest(to: entry.key, in: keys) { message += "; did you mean '\(suggestion)'?" }
                 message += " (allowed: \(keys.joined(separator: ", ")))"
-                fail(.unknownKey, message, at: keyNode)
+                fail(.unknownKey, message, at: entry.keyNode)
                 continue
             }
-            values[key] = value
+            values[entry.key] = entry.value
         }
         return YAMLObject(node: node, values: values, what: what, yaml: self)
     }
@@ -109,12 +95,7 @@ final class StrictYAML {
     }
 
     private func kind(of node: Node) -> String {
-        switch node {
-        case .scalar(let scalar): "the value '\(scalar.string)'"
-        case .mapping: "a mapping"
-        case .sequence: "a list"
-        case .alias: "an alias"
-        }
+        YAMLTree.text(node).map { "the value '\($0)'" } ?? YAMLTree.shape(of: node)
     }
 }
 

@@ -1,9 +1,6 @@
-import CLibCSV
-
 /// One flat row per finding with the COMPLIANCE.md §4.2 columns, safe to open in a spreadsheet.
 ///
-/// Text cells are quoted by libcsv's `csv_write2`. A text cell that starts with `=`, `+`, `-`, `@`, a tab or a
-/// carriage return is prefixed with `'` so that a spreadsheet shows it instead of evaluating it as a formula.
+/// Written by ``CSVWriter``, which neutralises text cells a spreadsheet would read as formulas and quotes them.
 /// Numbers (quantity, market value, score) are written bare and stay numbers, negative ones included.
 enum CSVReportFormat {
     /// A cell: text to neutralise and quote, a number, or nothing.
@@ -61,9 +58,10 @@ enum CSVReportFormat {
     ]
 
     static func render(_ report: ScreeningReport) -> String {
-        var output = columns.map { quoted($0.header) }.joined(separator: ",") + "\n"
+        let writer = CSVWriter(quoting: .always)
+        var output = writer.line(columns.map(\.header))
         for finding in report.findings {
-            output += columns.map { field($0.cell(finding)) }.joined(separator: ",") + "\n"
+            output += writer.line(columns.map { cell($0.cell(finding)) })
         }
         return output
     }
@@ -74,31 +72,13 @@ enum CSVReportFormat {
         return all.isEmpty ? nil : all.joined(separator: " | ")
     }
 
-    static func field(_ cell: Cell) -> String {
+    /// The writer's cell for `cell`: numbers bare, as spreadsheets and scripts read them.
+    private static func cell(_ cell: Cell) -> CSVWriter.Cell {
         switch cell {
-        case let .text(text?) where !text.isEmpty: quoted(neutralised(text))
-        case let .number(value?): ReportText.plainNumber(value)
-        case let .integer(value?): String(value)
-        default: ""
+        case let .text(text): .text(text)
+        case let .number(value?): .bare(ReportText.plainNumber(value))
+        case let .integer(value?): .bare(String(value))
+        default: .text(nil)
         }
-    }
-
-    /// `text` with a `'` in front when a spreadsheet would read it as a formula.
-    static func neutralised(_ text: String) -> String {
-        guard let first = text.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(first) else { return text }
-        return "'" + text
-    }
-
-    /// `text` in double quotes with inner quotes doubled, by libcsv.
-    static func quoted(_ text: String) -> String {
-        let source = Array(text.utf8)
-        var destination = [UInt8](repeating: 0, count: 2 * source.count + 2)
-        let written = source.withUnsafeBytes { sourceBytes in
-            destination.withUnsafeMutableBytes { destinationBytes in
-                csv_write2(destinationBytes.baseAddress, destinationBytes.count, sourceBytes.baseAddress,
-                           sourceBytes.count, UInt8(ascii: "\""))
-            }
-        }
-        return String(decoding: destination.prefix(written), as: UTF8.self)
     }
 }

@@ -58,9 +58,7 @@ enum ReportText {
 
     /// A score with two decimals.
     static func score(_ value: Double) -> String {
-        guard value.isFinite, abs(value) < 1e12 else { return "\(value)" }
-        let hundredths = Int((abs(value) * 100).rounded())
-        return (value < 0 && hundredths > 0 ? "-" : "") + "\(hundredths / 100).\(format2(hundredths % 100))"
+        ScoreFormat.fixed(value, places: 2)
     }
 
     /// A one-sentence description of the finding, for messages.

@@ -14,8 +14,16 @@ extension Waiver {
         return given.map { $0.trimmingCharacters(in: .whitespaces).caseInsensitiveCompare(value) == .orderedSame } ?? false
     }
 
-    /// Whether the waiver is in force on `date` (YYYY-MM-DD): approved on or before it, expiring on or after it.
+    /// Whether the waiver is in force on `date`: approved on or before it, expiring on or after it, compared as days.
+    public func isInForce(on date: CalendarDate) -> Bool {
+        guard let approved = CalendarDate(iso: approvedAt) else { return false }
+        guard let expiresAt else { return approved <= date }
+        guard let expires = CalendarDate(iso: expiresAt) else { return false }
+        return approved <= date && date <= expires
+    }
+
+    /// Whether the waiver is in force on `date` (YYYY-MM-DD); false when `date` is not a date.
     public func isInForce(on date: String) -> Bool {
-        approvedAt <= date && (expiresAt.map { date <= $0 } ?? true)
+        CalendarDate(iso: date).map { isInForce(on: $0) } ?? false
     }
 }

@@ -33,22 +33,22 @@ struct WaiverEntryDecoder {
     mutating func decode(_ node: Node) throws -> Waiver {
         let line = node.mark?.line
         guard case let .mapping(mapping) = node else {
-            throw error(.wrongType, at: node, "a \(dialect.noun) is a set of \"key: value\" lines, not \(Self.shape(of: node))")
+            throw error(.wrongType, at: node, "a \(dialect.noun) is a set of \"key: value\" lines, not \(YAMLTree.shape(of: node))")
         }
         var values: [String: (text: String, node: Node)] = [:]
-        for (keyNode, valueNode) in mapping {
-            guard case let .scalar(keyScalar) = keyNode else {
-                throw error(.wrongType, at: keyNode, "a \(dialect.noun)'s keys are plain words")
+        for entry in YAMLTree.entries(mapping, allowed: dialect.keys) {
+            let key = entry.key, valueNode = entry.value
+            guard YAMLTree.text(entry.keyNode) != nil else {
+                throw error(.wrongType, at: entry.keyNode, "a \(dialect.noun)'s keys are plain words")
             }
-            let key = keyScalar.string
-            guard dialect.keys.contains(key) else {
-                throw error(.unknownKey, at: keyNode, "unknown key \"\(key)\"\(Suggestion.didYouMean(key, among: dialect.keys))")
+            guard entry.isAllowed else {
+                throw error(.unknownKey, at: entry.keyNode, "unknown key \"\(key)\"" + entry.didYouMean)
             }
-            if WaiverFile.isNull(valueNode) { continue }
-            guard case let .scalar(valueScalar) = valueNode else {
-                throw error(.wrongType, at: valueNode, "\"\(key)\" must be text, not \(Self.shape(of: valueNode))")
+            if YAMLTree.isNull(valueNode) { continue }
+            guard let value = YAMLTree.text(valueNode) else {
+                throw error(.wrongType, at: valueNode, "\"\(key)\" must be text, not \(YAMLTree.shape(of: valueNode))")
             }
-            let text = valueScalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+            let text = value.trimmingCharacters(in: .whitespacesAndNewlines)
             if !text.isEmpty { values[key] = (text, valueNode) }
         }
 
@@ -127,15 +127,6 @@ struct WaiverEntryDecoder {
         let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
         let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
         return day <= days
-    }
-
-    private static func shape(of node: Node) -> String {
-        switch node {
-        case .mapping: "a set of keys"
-        case .sequence: "a list"
-        case .scalar: "a single value"
-        case .alias: "an alias"
-        }
     }
 
     private func error(_ code: WaiverFileError.Code, at node: Node, _ message: String) -> WaiverFileError {

@@ -93,12 +93,12 @@ public struct WaiverFile: Hashable, Sendable {
             throw WaiverFileError(.tooLarge, file: path, problem)
         }
         let root: Node?
-        do {
-            root = try Yams.compose(yaml: yaml)
-        } catch let error as YamlError {
+        do throws(YAMLTree.SyntaxError) {
+            root = try YAMLTree.compose(yaml)
+        } catch {
             throw Self.syntaxError(error, file: path, noun: format.dialect.noun)
         }
-        guard let root, !Self.isNull(root) else { return [] }
+        guard let root, !YAMLTree.isNull(root) else { return [] }
         if let (node, problem) = YAMLBounds.nestingProblem(in: root, limits: limits) {
             throw WaiverFileError(.tooLarge, file: path, line: node.mark?.line, column: node.mark?.column, problem)
         }
@@ -119,26 +119,24 @@ public struct WaiverFile: Hashable, Sendable {
         case let .mapping(mapping):
             var schema: Node?
             var waivers: Node?
-            for (key, value) in mapping {
-                let name = key.scalar?.string ?? ""
-                switch name {
-                case "schema": schema = value
-                case format.listKey: waivers = value
+            for entry in YAMLTree.entries(mapping, allowed: ["schema", format.listKey]) {
+                switch entry.key {
+                case "schema": schema = entry.value
+                case format.listKey: waivers = entry.value
                 default:
-                    throw error(.unknownKey, at: key, "unknown key \"\(name)\" in a \(noun) file"
-                                + Suggestion.didYouMean(name, among: ["schema", format.listKey]))
+                    throw error(.unknownKey, at: entry.keyNode, "unknown key \"\(entry.key)\" in a \(noun) file" + entry.didYouMean)
                 }
             }
             guard let schema else {
                 throw error(.missingKey, at: root, "a \(noun) file written as a mapping needs \"schema: \(schemaName)\"; "
                             + "otherwise write the \(listKey) as a list (entries starting with \"- \")")
             }
-            guard let text = schema.scalar?.string, text == schemaName else {
-                let given = schema.scalar?.string ?? ""
+            guard let text = YAMLTree.text(schema), text == schemaName else {
+                let given = YAMLTree.text(schema) ?? ""
                 throw error(.wrongType, at: schema, "unknown schema \"\(given)\"; expected \"\(schemaName)\""
                             + Suggestion.didYouMean(given, among: [schemaName]))
             }
-            guard let waivers, !isNull(waivers) else { return nil }
+            guard let waivers, !YAMLTree.isNull(waivers) else { return nil }
             guard case let .sequence(entries) = waivers else {
                 throw error(.wrongType, at: waivers, "\"\(listKey)\" is a list of \(listKey) (entries starting with \"- \")")
             }
@@ -149,22 +147,10 @@ public struct WaiverFile: Hashable, Sendable {
         }
     }
 
-    static func isNull(_ node: Node) -> Bool {
-        guard case let .scalar(scalar) = node, scalar.style == .plain || scalar.style == .any else { return false }
-        return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
-    }
-
-    private static func syntaxError(_ error: YamlError, file: String, noun: String) -> WaiverFileError {
-        switch error {
-        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
-             let .composer(context, problem, mark, _):
-            let detail = context.map { "\(problem) \($0.text)" } ?? problem
-            return WaiverFileError(.syntax, file: file, line: mark.line, column: mark.column, "not valid YAML: \(detail)")
-        case let .duplicatedKeysInMapping(duplicates, context):
-            return WaiverFileError(.syntax, file: file, line: context.mark.line, column: context.mark.column,
-                                   "a \(noun) gives \(duplicates.sorted().joined(separator: ", ")) more than once")
-        default:
-            return WaiverFileError(.syntax, file: file, "not valid YAML: \(error)")
-        }
+    private static func syntaxError(_ error: YAMLTree.SyntaxError, file: String, noun: String) -> WaiverFileError {
+        let message = error.duplicateKeys.isEmpty
+            ? "not valid YAML: " + (error.context.map { "\(error.problem) \($0)" } ?? error.problem)
+            : "a \(noun) gives \(error.duplicateKeys.sorted().joined(separator: ", ")) more than once"
+        return WaiverFileError(.syntax, file: file, line: error.line, column: error.column, message)
     }
 }

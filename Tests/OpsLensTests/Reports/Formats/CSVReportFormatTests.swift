@@ -100,13 +100,13 @@ struct CSVReportFormatTests {
         let nameColumn = rows[0].firstIndex(of: "name")!
         for (row, name) in zip(rows.dropFirst(), Self.awkwardNames) {
             // libcsv reports every line break inside quotes as it was, so the text comes back byte for byte.
-            #expect(row[nameColumn] == (name.isEmpty ? "" : CSVReportFormat.neutralised(name)), "\(name.debugDescription)")
+            #expect(row[nameColumn] == (name.isEmpty ? "" : CSVWriter.neutralised(name)), "\(name.debugDescription)")
             #expect(row.count == rows[0].count)
         }
     }
 
     @Test("libcsv doubles inner quotes", arguments: [("", "\"\""), ("a\"b", "\"a\"\"b\""), ("\"", "\"\"\"\"")])
     func quoting(text: String, expected: String) {
-        #expect(CSVReportFormat.quoted(text) == expected)
+        #expect(CSVWriter.quoted(text) == expected)
     }
 }
