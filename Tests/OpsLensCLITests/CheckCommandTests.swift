@@ -90,7 +90,7 @@ struct CheckCommandTests {
         try process.run()
         let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
-        // The exact, distinctive name "SenseTime Group Inc" with no fact against it is a violation (block).
+        // `SenseTime Group Inc` by name: an exact, distinctive name with its legal form blocks (issue #11), so 1.
         #expect(text.split(separator: "\n") == ["0", "submitted-1", "1", "0", "0", "1", "1", "1", "2", "2", "2", "submitted-3"])
     }
 

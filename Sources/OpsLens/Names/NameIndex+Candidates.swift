@@ -33,22 +33,36 @@ extension NameIndex {
     }
 
     /// What the first bound knows of a strong name without reading its words: their first letters
-    /// and total weight (8 bytes, so that the summaries of all names stay in cache).
+    /// the second letters of its long words and total weight (12 bytes, so that the summaries of all names stay in cache).
     struct BoundSummary: Sendable {
         /// The first letters of its words, one bit each as in ``BoundWord/letters``.
         var initials: UInt32 = 0
+        /// The second letters of its words long enough for a typo: a typo that changes a first letter keeps
+        /// the second (`XENSETIME`/`SENSETIME`), or moves it to first place or second.
+        var typoSeconds: UInt32 = 0
         /// The sum of its words' weights (rounded to a `Float`: see ``summaryTolerance``).
         var weight: Float = 0
 
-        mutating func add(_ word: BoundWord) {
+        mutating func add(_ word: BoundWord, secondByte: UInt8) {
             initials |= BoundWord.letterBit(word.firstByte)
+            if word.isWord, Int(word.length) >= TokenSimilarity.minimumTypoLength { typoSeconds |= BoundWord.letterBit(secondByte) }
             weight += Float(word.weight)
+        }
+
+        /// Whether a query word may pair with one of the words through a typo that changes its first letter.
+        func mayPairThroughFirstLetterTypo(_ word: BoundWord, secondByte: UInt8) -> Bool {
+            guard word.isWord, Int(word.length) >= TokenSimilarity.minimumTypoLength else { return false }
+            if Int(word.length) >= 9 { return true }  // two edits: no telling from two letters
+            return typoSeconds & (BoundWord.letterBit(secondByte) | BoundWord.letterBit(word.firstByte)) != 0
+                || initials & BoundWord.letterBit(secondByte) != 0
         }
     }
 
     /// A query's words as the score bound compares them.
     struct BoundQuery {
         var words: [BoundWord]
+        /// Each word's second byte (0 for a word of one byte).
+        var secondBytes: [UInt8]
         /// Bit `i`: words `i` and `i + 1` written together are a word of some indexed name.
         var joinsListedWord: UInt64 = 0
         /// Whether some query word is two adjacent words of an indexed name written together.
@@ -131,7 +145,8 @@ extension NameIndex {
     /// The words of a query as the score bound compares them, with their ids in the vocabulary (-1 for a
     /// word no indexed name holds) and those of adjacent words written together.
     func boundQuery(of name: NormalizedName) -> BoundQuery {
-        var query = BoundQuery(words: name.tokens.map { BoundWord($0, id: vocabulary[$0.text] ?? -1) })
+        var query = BoundQuery(words: name.tokens.map { BoundWord($0, id: vocabulary[$0.text] ?? -1) },
+                               secondBytes: name.tokens.map(Self.secondByte))
         for (index, (first, second)) in zip(name.tokens, name.tokens.dropFirst()).enumerated() where first.kind == .word && second.kind == .word {
             guard let id = vocabulary[first.text + second.text] else { continue }
             query.words[index].joinedID = id
@@ -178,13 +193,26 @@ extension NameIndex {
     /// could pair is counted as paired with its heaviest possible partner, at full similarity, so the
     /// weighted share `paired / (paired + unpaired)` is at least the scorer's; its caps only lower it.
     ///
-    /// Before reading the listed words, a first bound from the name's ``BoundSummary``: every pair
-    /// joins words with the same first letter (only the second of two query words written together
-    /// may not), so a query word whose first letter starts no listed word stays unpaired; each
+    /// Before reading the listed words, a first bound from the name's ``BoundSummary``: every pair but
+    /// a typo joins words with the same first letter (only the second of two query words written together
+    /// may not), and a typo that changes a first letter keeps the second letter or shifts it by one
+    /// (``BoundSummary/mayPairThroughFirstLetterTypo(_:secondByte:)``); a query word that can reach no
+    /// listed word so stays unpaired; each
     /// paired query word weighs at most 1 and covers at most that much of the listed name (twice
     /// when words may be joined). When that bound, or the listed words read so far, put the share
     /// below review, that smaller bound is returned.
     func scoreBound(_ name: NormalizedName, _ bounded: BoundQuery, entry: Int32) -> Double {
+        let bound = wordBound(name, bounded, entry: entry)
+        // An acronym scores on its own terms (``Acronym``): one word against three or more.
+        if bound < Acronym.similarity, bounded.words.count == 1 || boundWordStarts[Int(entry) + 1] - boundWordStarts[Int(entry)] == 1,
+           Acronym.match(name, normalized[Int(entry)]) != nil {
+            return Acronym.similarity
+        }
+        return bound
+    }
+
+    /// ``scoreBound(_:_:entry:)`` from the words alone.
+    private func wordBound(_ name: NormalizedName, _ bounded: BoundQuery, entry: Int32) -> Double {
         let query = bounded.words
         // Masks track up to 64 words a side, as WordAlignment does; longer names are not bounded.
         guard query.count <= 64 else { return 1 }
@@ -195,8 +223,7 @@ extension NameIndex {
             let reachable = summary.initials & BoundWord.letterBit(word.firstByte) != 0
                 || (i > 0 && bounded.joinsListedWord & (1 << UInt64(i - 1)) != 0
                     && summary.initials & BoundWord.letterBit(query[i - 1].firstByte) != 0)
-            // A typo may change the first letter: a word long enough for one is always reachable.
-            if reachable || (word.isWord && Int(word.length) >= TokenSimilarity.minimumTypoLength) {
+            if reachable || summary.mayPairThroughFirstLetterTypo(word, secondByte: bounded.secondBytes[i]) {
                 mostPaired += OrgWords.distinctiveWeight
             } else {
                 queryUnpaired += word.weight
@@ -223,6 +250,7 @@ extension NameIndex {
                             if asked.id >= 0, asked.id == word.id {
                                 weight = max(asked.weight, word.weight)
                             } else if asked.isWord, word.isWord, Self.mayDiffer(asked, word),
+                                      Self.mayShareStart(asked, bounded.secondBytes[i], word, normalized[Int(entry)].tokens[j]),
                                       TokenSimilarity.compare(name.tokens[i], normalized[Int(entry)].tokens[j]) != nil {
                                 weight = max(asked.weight, word.weight)
                             }
@@ -260,6 +288,23 @@ extension NameIndex {
                 }
             }
         }
+    }
+
+    /// Whether two words start alike enough to pair: the same first letter, or (for a typo) a second letter
+    /// kept or shifted by one, as ``BoundSummary/mayPairThroughFirstLetterTypo(_:secondByte:)`` reasons.
+    private static func mayShareStart(_ asked: BoundWord, _ askedSecond: UInt8, _ word: BoundWord, _ token: NameToken) -> Bool {
+        if BoundWord.letterBit(asked.firstByte) == BoundWord.letterBit(word.firstByte) { return true }
+        if asked.length >= 9 || word.length >= 9 { return true }
+        let second = secondByte(token)
+        let bit = BoundWord.letterBit
+        return bit(askedSecond) == bit(second) || bit(askedSecond) == bit(word.firstByte) || bit(asked.firstByte) == bit(second)
+    }
+
+    /// The second byte of a token's text, 0 when it has one byte.
+    static func secondByte(_ token: NameToken) -> UInt8 {
+        var bytes = token.text.utf8.makeIterator()
+        _ = bytes.next()
+        return bytes.next() ?? 0
     }
 
     /// Whether two different Latin words may be an abbreviation (same first letter) or a typo of each

@@ -108,7 +108,7 @@ public struct NameIndex: Sendable {
                 let first = boundWords.count
                 for token in name.tokens {
                     boundWords.append(BoundWord(token, id: post(token.text, entry, form: Self.wordForm)))
-                    summary.add(boundWords[boundWords.count - 1])
+                    summary.add(boundWords[boundWords.count - 1], secondByte: Self.secondByte(token))
                 }
                 for (offset, (word, next)) in zip(name.tokens, name.tokens.dropFirst()).enumerated()
                 where word.kind == .word && next.kind == .word {

@@ -9,7 +9,8 @@ extension NameNormalizer {
         while index < words.count {
             let word = words[index]
             guard !word.isCJK, word.text.utf8.first.map({ $0 >= 0x61 && $0 <= 0x7A }) == true else { index += 1; continue }
-            if index + 1 < words.count, !words[index + 1].isCJK, !word.dotAfter {
+            if index + 1 < words.count, !words[index + 1].isCJK, !word.dotAfter,
+               let first = word.text.utf8.first, mayBeOrganisationWord(firstByte: first, length: word.text.utf8.count + words[index + 1].text.utf8.count) {
                 let joined = word.text + words[index + 1].text
                 if isOrganisationWord(joined), !(isOrganisationWord(word.text) && isOrganisationWord(words[index + 1].text)) {
                     words[index].text = joined
@@ -35,6 +36,12 @@ extension NameNormalizer {
         }
     }
 
+    /// False when no organisation word or one-word legal form starts with `firstByte` and has `length` bytes.
+    static func mayBeOrganisationWord(firstByte: UInt8, length: Int) -> Bool {
+        OrgWords.lexiconFilter.mayContain(firstByte: firstByte, length: length)
+            || organisationSpellingFilter.mayContain(firstByte: firstByte, length: length)
+    }
+
     /// Whether `word` is an organisation word or a one-word legal form.
     static func isOrganisationWord(_ word: String) -> Bool {
         (OrgWords.lexiconFilter.mayContain(word) && OrgWords.lexicon[word] != nil)
@@ -48,7 +55,7 @@ extension NameNormalizer {
     static func splitOrganisationWord(_ word: String) -> (String, String)? {
         let bytes = Array(word.utf8)
         guard bytes.count >= 7, bytes.count <= 40, bytes.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return nil }
-        for cut in 4...(bytes.count - 3) {
+        for cut in 4...(bytes.count - 3) where splitTailFilter.mayContain(firstByte: bytes[cut], length: bytes.count - cut) {
             let tail = String(decoding: bytes[cut...], as: UTF8.self)
             let isLegal = oneWordLegalForms.contains(tail) && LegalForms.removableAnywhere.contains(tail)
             guard isLegal || joinableTails.contains(tail) else { continue }
@@ -76,6 +83,9 @@ extension NameNormalizer {
         "technology", "technologies", "holding", "holdings", "group", "international", "industries", "industrial",
         "company", "corporation", "limited", "enterprises", "services", "trading",
     ]
+
+    /// Whether a word may be one of ``joinableTails`` or ``LegalForms/removableAnywhere``.
+    static let splitTailFilter = WordFilter(joinableTails.union(LegalForms.removableAnywhere))
 
     /// The one-word legal-form spellings (`ltd`, `aktiengesellschaft`).
     static let oneWordLegalForms: Set<String> = Set(legalPhrases.filter { $0.words.count == 1 }.map { $0.words[0] })

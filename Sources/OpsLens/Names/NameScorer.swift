@@ -11,7 +11,7 @@ public struct NameScorer: Sendable {
     /// The highest score, unless the names are equal, when no distinctive word pairs except through a typo:
     /// names that agree only on generic words or through typos are for review, not a match.
     public static let weakEvidenceCap = 0.8
-    /// A typo pair at least this similar is as good evidence as an equal word (one edit in five letters or more).
+    /// A typo pair at least this similar is as good evidence as an equal word (one edit in ten letters; a weak typo, see ``TokenSimilarity/weakTypoSimilarity``, never is).
     public static let strongTypoSimilarity = 0.9
     /// The least an unpaired word counts when it makes another entity of the name (``OrgWords/marksAnotherEntity(_:)``).
     public static let anotherEntityWeight = 0.6

@@ -83,22 +83,17 @@ public enum OrgWords {
         return map
     }()
 
-    /// Generic organisation words (canonical forms).
-    public static let generic: Set<String> = [
+    /// Generic organisation words (canonical forms), countries and nationalities among them: they say
+    /// as little about an issuer as "china".
+    public static let generic: Set<String> = Set([
         "group", "holding", "international", "technology", "service", "industry", "communications",
         "manufacturing", "national", "development", "investment", "engineering", "system", "resource",
-        "enterprise", "financial", "management", "science", "information", "china", "global",
+        "enterprise", "financial", "management", "science", "information", "global",
         "capital", "partners", "trading", "product", "equipment", "material", "network", "digital",
-        "united", "state", "public", "asia", "pacific", "world", "universal", "union",
-        "limited", "joint", "stock", "america", "us", "usa", "overseas", "high", "smart", "solutions",
+        "united", "state", "public", "pacific", "world", "universal", "union",
+        "limited", "joint", "stock", "overseas", "high", "smart", "solutions",
         "commercial", "trust", "fund", "association", "center", "institute", "consolidated", "allied",
-        // countries and nationalities say as little about an issuer as "china"
-        "russia", "russian", "iran", "iranian", "korea", "korean", "japan", "japanese", "india", "indian",
-        "taiwan", "syria", "syrian", "iraq", "iraqi", "lebanon", "cuba", "cuban", "venezuela", "belarus",
-        "ukraine", "turkey", "singapore", "malaysia", "thailand", "indonesia", "vietnam", "brazil", "mexico",
-        "canada", "saudi", "arabia", "arabian", "qatar", "kuwait", "bahrain", "oman", "yemen", "afghanistan",
-        "pakistan", "emirates", "africa", "african",
-    ]
+    ]).union(countries)
 
     /// Industry words (canonical forms).
     public static let industry: Set<String> = [
@@ -133,13 +128,13 @@ public enum OrgWords {
         places.contains(word) || countries.contains(word) || subsidiaryWords.contains(word)
     }
 
-    /// Countries and nationalities (generic words: they weigh little when paired).
+    /// Countries, nationalities and continents (generic words: they weigh little when paired; Europe is a place).
     static let countries: Set<String> = [
         "china", "russia", "russian", "iran", "iranian", "korea", "korean", "japan", "japanese", "india", "indian",
         "taiwan", "syria", "syrian", "iraq", "iraqi", "lebanon", "cuba", "cuban", "venezuela", "belarus",
         "ukraine", "turkey", "singapore", "malaysia", "thailand", "indonesia", "vietnam", "brazil", "mexico",
         "canada", "saudi", "arabia", "arabian", "qatar", "kuwait", "bahrain", "oman", "yemen", "afghanistan",
-        "pakistan", "emirates", "africa", "african", "america", "asia", "europe", "european", "usa", "us",
+        "pakistan", "emirates", "africa", "african", "america", "asia", "usa", "us",
     ]
 
     /// Words for another entity in a group: a branch, a trust company, a fund, an asset manager.

@@ -17,11 +17,11 @@ public enum TokenSimilarity {
     /// The similarity of an abbreviation to the word it starts.
     public static let abbreviationSimilarity = 0.9
     /// The shortest word that may pair with a typo; shorter words pair only when equal.
-    public static let minimumTypoLength = 5
+    public static let minimumTypoLength = 6
 
     /// The similarity of two tokens in [0, 1] and how they paired, or nil when they may not pair.
     ///
-    /// Numbers and non-Latin words pair only when equal. Latin words of at least five letters pair
+    /// Numbers and non-Latin words pair only when equal. Latin words of at least six letters pair
     /// when one edit apart, wherever the edit is (the first letter too), and two when the longer has
     /// nine or more letters; each edit costs half the edit's share of the longer word (`1 − 0.5·edits/length`),
     /// and letters of one ``soundClass`` differ by no edit (similarity ``soundAlikeSimilarity``).

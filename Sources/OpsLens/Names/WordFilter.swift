@@ -19,6 +19,12 @@ struct WordFilter: Sendable {
         bits[bit >> 6] |= 1 << UInt64(bit & 63)
     }
 
+    /// False when no word of the set starts with `firstByte` and has `length` bytes.
+    func mayContain(firstByte: UInt8, length: Int) -> Bool {
+        let bit = Int(firstByte) * 32 + min(length, 31)
+        return bits[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+    }
+
     /// False when `word` is certainly not in the set.
     func mayContain(_ word: String) -> Bool {
         guard let bit = Self.bit(word) else { return false }

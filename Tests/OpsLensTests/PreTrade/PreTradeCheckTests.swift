@@ -63,16 +63,19 @@ struct PreTradeCheckTests {
         #expect(early.decide(try PreTradeFixtures.order("BUY 100 KYG0PTEST021")).verdict == .allow)
     }
 
-    @Test("a name-only order resolves like a name-only holding, with its evidence: an exact distinctive name blocks")
+    @Test("a name-only order is never allowed on a name match: blocked when the name is exact and distinctive, with the evidence")
     func nameOnlyOrder() throws {
         let check = PreTradeFixtures.check(on: "2022-03-01")
+        // Issue #11's evidence model: the exact, distinctive name of the curated HKEX issuer with its legal
+        // form is a violation; a name that is not exact goes to review.
         let decision = check.decide(try PreTradeFixtures.order("BUY 100 \"SenseTime Group Inc\""))
         #expect(decision.verdict == .block, "\(decision.reason)")
         let resolved = try #require(decision.resolved.first)
         #expect(resolved.method.hasPrefix("name") || resolved.method == "curated")
-        let notes = decision.findings.first?.match?.notes ?? []
-        #expect(notes.contains { $0.hasPrefix("verdict: violation") }, "\(notes)")
-        #expect(notes.contains { $0.contains("name only") }, "the finding says no fact of the order backed the name")
+        #expect(decision.findings.first?.match?.notes.contains { $0.hasPrefix("agreed: legal form inc on both") } == true)
+        let inexact = check.decide(try PreTradeFixtures.order("BUY 100 \"SenseTime Group Holdings Inc\""))
+        #expect(inexact.verdict == .review, "\(inexact.reason)")
+        #expect(inexact.reason.contains("if confirmed: block"))
         // A name that matches nothing is allowed and says so.
         let unknown = check.decide(try PreTradeFixtures.order("BUY 100 \"Acme Widgets Corporation\""))
         #expect(unknown.verdict == .allow)
@@ -82,7 +85,7 @@ struct PreTradeCheckTests {
     @Test("in-house no-purchase: buys blocked, sales allowed, controlled subsidiaries included")
     func inHouseRule() throws {
         let check = PreTradeFixtures.check(on: "2025-06-30")
-        #expect(check.decide(try PreTradeFixtures.order("BUY 10 \"EXAMPLE HOLDINGS PLC\"")).verdict == .block)
+        #expect(check.decide(try PreTradeFixtures.order("BUY 10 \"EXAMPLE HOLDINGS PLC\"")).verdict == .block)  // exact, distinctive
         let decision = check.decide(Order(side: .sell, quantity: 10, security: "EXAMPLE HOLDINGS PLC", isName: true))
         #expect(decision.verdict == .allow, "\(decision.reason)")
     }

@@ -91,13 +91,31 @@ struct ScreeningIndexTests {
         #expect(!company.contains { index[$0.entityKey].entity.name == "PETROPARS LTD." })
     }
 
-    @Test("drops a homonym whose country the holding contradicts: never a block, not even a review")
-    func dropsContradictedHomonyms() throws {
+    @Test("drops a name of common words that the country contradicts; reviews an exact name with a rare word, never blocks")
+    func contradictedNames() throws {
         let book = try RuleBookLoader.load(rulesDirectory: nil, ofacDirectories: [TestFiles.shared("ofac/sdn-2021-07")])
         let index = ScreeningIndex(lists: book.lists)
-        let chinese = index.resolve(holding(name: "INDUSTRIAL BANK LTD A", ticker: "601166", mic: "XSHG", location: "China"))
-        #expect(!chinese.contains { index[$0.entityKey].entity.sourceID == "17243" }, "the Syrian INDUSTRIAL BANK is another bank")
+        let industrial = index.resolve(holding(name: "INDUSTRIAL BANK LTD A", ticker: "601166", mic: "XSHG", location: "China"))
+        #expect(!industrial.contains { index[$0.entityKey].entity.sourceID == "17243" }, "the Syrian Industrial Bank")
         let nameOnly = index.resolve(holding(name: "INDUSTRIAL BANK"))
         #expect(nameOnly.contains { index[$0.entityKey].entity.sourceID == "17243" }, "with no fact against it, the name is found")
+        let carvana = index.resolve(holding(name: "CARVANA CLASS A", ticker: "CVNA", mic: "XNYS", location: "United States"))
+        let iranian = try #require(carvana.first { index[$0.entityKey].entity.name == "CARVANA COMPANY" })
+        #expect(iranian.needsReview)
+        #expect(iranian.notes.contains { $0.hasPrefix("contradicted: the holding is in US") })
+        #expect(iranian.notes.contains { $0.hasPrefix("distinctive name: carvana") })
+    }
+
+    @Test("blocks an exact distinctive name held in the entry's currency, and says which facts agreed")
+    func blocksBackedNames() throws {
+        let book = try RuleBookLoader.load(rulesDirectory: nil, ofacDirectories: [TestFiles.shared("ofac/cons-2025-12")])
+        let index = ScreeningIndex(lists: book.lists)
+        var row = holding(name: "HANGZHOU HIKVISION DIGITAL TECHNOLOGY CO LTD-A")
+        row.currency = "CNY"
+        let match = try #require(index.resolve(row).first)
+        #expect(!match.needsReview)
+        #expect(match.notes.contains { $0.hasPrefix("agreed: currency CNY ⇒ CN, where the list entry is; legal form ltd on both") })
+        row.currency = "JPY"
+        #expect(index.resolve(row).allSatisfy { $0.needsReview } || index.resolve(row).isEmpty)
     }
 }
