@@ -6,7 +6,8 @@
 public struct EntryStore: RandomAccessCollection, Sendable {
     enum Storage: Sendable {
         case memory([ScreeningIndex.Entry])
-        case compiled(CompiledEntries)
+        /// `count` entries, each given by `entry` when first asked for (a compiled rule book decodes it then).
+        case decodedOnUse(count: Int, entry: @Sendable (Int) -> ScreeningIndex.Entry)
     }
 
     let storage: Storage
@@ -16,14 +17,14 @@ public struct EntryStore: RandomAccessCollection, Sendable {
     public var endIndex: Int {
         switch storage {
         case .memory(let entries): entries.count
-        case .compiled(let entries): entries.count
+        case .decodedOnUse(let count, _): count
         }
     }
 
     public subscript(key: Int) -> ScreeningIndex.Entry {
         switch storage {
         case .memory(let entries): entries[key]
-        case .compiled(let entries): entries.entry(key)
+        case .decodedOnUse(_, let entry): entry(key)
         }
     }
 }

@@ -159,7 +159,7 @@ public struct RuleBookSnapshot: Sendable {
         let entries = CompiledEntries(file: file, offsets: head.entryOffsets.map { $0 + partStarts[1] }, listIDs: listIDs)
         let file = self.file
         let names = partStarts[2]..<partStarts[3], keys = partStarts[3]..<file.bytes.count
-        return ScreeningIndex(entries: EntryStore(storage: .compiled(entries)), parts: head.parts,
+        return ScreeningIndex(entries: EntryStore(storage: .decodedOnUse(count: entries.count, entry: entries.entry)), parts: head.parts,
                               names: LazyValue { Self.decode([ScreeningIndex.Parts.NameRow].self, file, names) },
                               keys: LazyValue { Self.decode([ScreeningIndex.Parts.KeyRow].self, file, keys) },
                               thresholds: thresholds)
