@@ -36,6 +36,13 @@ struct ServerFixture {
     static let engine = Result { try ScreeningEngine.load(rulesDirectory: rules) }
     static let sample = packageRoot + "/Portfolios/emerging-asia-etf.csv"
     static var sampleBytes: [UInt8] { Array(FileManager.default.contents(atPath: sample)!) }
+    /// The sample's header and holdings rows, the rows repeated: a larger upload that still reads as users' data.
+    static func sampleRows(repeated times: Int) -> [UInt8] {
+        let lines = String(decoding: sampleBytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+        let header = lines.firstIndex { $0.hasPrefix("Ticker,Name,") }!
+        let rows = lines[(header + 1)...].prefix { $0.hasPrefix("\"") && $0.contains("\",\"") }
+        return Array((([lines[header]] + Array(repeating: rows, count: times).flatMap { $0 }).joined(separator: "\n") + "\n").utf8)
+    }
 
     /// An admin's token, a user's and another user's, for the tokened fixtures.
     static let tokensText = """

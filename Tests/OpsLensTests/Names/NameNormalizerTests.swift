@@ -105,7 +105,7 @@ struct NameNormalizerTests {
         let long = String(repeating: "ABCDEFGHIJ", count: 100_000)  // 1 MB, one word
         let clock = ContinuousClock()
         let elapsed = clock.measure { _ = NameScorer().compare(long, "ABCDEFGHIJ LTD") }
-        #expect(elapsed < .milliseconds(200))
+        #expect(elapsed < .seconds(5), "a quadratic comparison of 1 MB takes minutes")
         #expect(normalizer.normalize(long).text.utf8.count <= NameNormalizer.maximumLength)
         let words = String(repeating: "ALPHA BETA ", count: 100_000)
         #expect(normalizer.normalize(words).tokens.count <= 48)
