@@ -31,6 +31,8 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var sources: RulesSourceOptions
 
+    @OptionGroup var ownership: OwnershipDataOptions
+
     @OptionGroup var listAge: ListAgeOptions
 
     @Option(help: ArgumentHelp("A compiled rule book (opslens rules compile); refused when its sources changed.", valueName: "FILE"))
@@ -109,7 +111,7 @@ struct CheckCommand: ParsableCommand {
         let overrideList = try overrides.map { try OverrideFile(contentsOf: $0).overrides } ?? []
         let positions = try portfolio.map { path in Positions(holdings: try HoldingsReader().readAll(path).holdings) }
         let asOf = date.day
-        let engine = try sources.engine(snapshot: snapshot, decodingEntriesOnUse: true)
+        let engine = try sources.engine(snapshot: snapshot, ownership: ownership, decodingEntriesOnUse: true)
         try listAge.check(engine.book.lists)
         return PreTradeCheck(engine: engine, asOf: asOf, overrides: overrideList, positions: positions)
     }

@@ -42,12 +42,7 @@ struct OwnershipCommand: ParsableCommand {
 
     func run() throws {
         var links: [OwnershipLink<String>] = []
-        for path in gleifFiles {
-            guard let data = FileManager.default.contents(atPath: path) else {
-                throw InputError(.unreadable, file: path, "cannot read the file")
-            }
-            links += try GLEIFRelationshipReader.read(Array(data), file: path).links
-        }
+        for path in gleifFiles { links += try GLEIFRelationshipReader.read(.file(path)).relationships.links }
         let assessment = OwnershipGraph(links).assess(listed: listed.map { $0.uppercased() }, scope: scope)
         let verdicts = parties.map { assessment.verdict(for: $0.uppercased(), maxPaths: maxPaths) }
         switch output.format {

@@ -32,6 +32,8 @@ struct ReportCommand: ParsableCommand {
 
     @OptionGroup var sources: RulesSourceOptions
 
+    @OptionGroup var ownership: OwnershipDataOptions
+
     @Option(name: .customLong("ofac-previous"),
             help: ArgumentHelp("The previous vintage of the --ofac folders, to report what changed (repeatable).", valueName: "DIR"))
     var ofacPrevious: [String] = []
@@ -62,7 +64,7 @@ struct ReportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let engine = try sources.engine()
+        let engine = try sources.engine(ownership: ownership)
         var request = QuarterlyRequest(period: try reportingPeriod(), snapshots: try snapshots(),
                                        readOptions: try reading.readOptions(),
                                        waivers: try waivers.map { try WaiverFile(.file($0)) })

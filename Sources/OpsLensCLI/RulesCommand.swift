@@ -35,11 +35,13 @@ struct RulesSourceOptions: ParsableArguments {
         return result.book
     }
 
-    /// Loads everything into a screening engine, with the rules folder's default waivers; on any
+    /// Loads everything into a screening engine, with the rules folder's default waivers and ownership
+    /// files and the ownership files given; on any
     /// rules or list error prints them all to standard error and exits with code 2.
-    func engine() throws -> ScreeningEngine {
+    func engine(gleifFiles: [String] = [], isinLEIFile: String? = nil) throws -> ScreeningEngine {
         do {
-            return try ScreeningEngine.load(rulesDirectory: rulesDirectory, ofacDirectories: ofacDirectories)
+            return try ScreeningEngine.load(rulesDirectory: rulesDirectory, ofacDirectories: ofacDirectories,
+                                            gleifFiles: gleifFiles, isinLEIFile: isinLEIFile)
         } catch let failure as ListLoadFailure {
             RulesOutput.printErrors(failure.errors)
             throw ExitCode.inputError

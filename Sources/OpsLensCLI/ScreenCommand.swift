@@ -18,6 +18,8 @@ struct ScreenCommand: ParsableCommand {
 
     @OptionGroup var sources: RulesSourceOptions
 
+    @OptionGroup var ownership: OwnershipDataOptions
+
     @OptionGroup var listAge: ListAgeOptions
 
     @OptionGroup var date: AsOfOption
@@ -51,7 +53,7 @@ struct ScreenCommand: ParsableCommand {
 
     func run() throws {
         let inputs = try InputFiles.expand(paths).map { $0 == "-" ? InputSource.standardInput() : InputSource.file($0) }
-        let engine = try sources.engine(snapshot: snapshot)
+        let engine = try sources.engine(snapshot: snapshot, ownership: ownership)
         try listAge.check(engine.book.lists)
         let request = ScreeningRequest(
             holdings: inputs, asOf: date.day, readOptions: try reading.readOptions(),

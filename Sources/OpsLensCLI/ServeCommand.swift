@@ -25,6 +25,8 @@ struct ServeCommand: ParsableCommand {
 
     @OptionGroup var sources: RulesSourceOptions
 
+    @OptionGroup var ownership: OwnershipDataOptions
+
     @Option(help: ArgumentHelp("The audit database (SQLite), created on first start.", valueName: "PATH"))
     var db: String = "opslens-audit.sqlite"
 
@@ -49,8 +51,9 @@ struct ServeCommand: ParsableCommand {
         let host = access.isEmpty && !["127.0.0.1", "::1", "localhost"].contains(host) ? "127.0.0.1" : host
         LoggingSystem.bootstrap(StreamLogHandler.standardError)
         let logger = Logger(label: "opslens")
-        let engines = EngineSlot(engine: try sources.engine(),
-                                 source: .init(rulesDirectory: sources.rulesDirectory, ofacDirectories: sources.ofacDirectories))
+        let engines = EngineSlot(engine: try sources.engine(ownership: ownership),
+                                 source: .init(rulesDirectory: sources.rulesDirectory, ofacDirectories: sources.ofacDirectories,
+                                               gleifFiles: ownership.gleifFiles, isinLEIFile: ownership.isinLEIFile))
         let service = OpsLensService(
             engines: engines, audit: try AuditLog(path: db), tokens: access,
             settings: ServiceSettings(maxUploadBytes: maxBytes, uploadTimeLimit: .seconds(uploadTimeout),

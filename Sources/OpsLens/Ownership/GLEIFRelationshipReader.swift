@@ -26,33 +26,36 @@ public enum GLEIFRelationshipReader {
         "IS_DIRECTLY_CONSOLIDATED_BY", "IS_ULTIMATELY_CONSOLIDATED_BY", "IS_INTERNATIONAL_BRANCH_OF",
     ]
 
-    /// Reads a whole RR-CDF CSV file.
+    /// Reads an RR-CDF CSV file held in memory.
     ///
     /// - Parameters:
-    ///   - bytes: the file's bytes (UTF-8, with or without a byte-order mark), read as ``CSVTable`` reads them.
+    ///   - bytes: the file's bytes (UTF-8, with or without a byte-order mark).
     ///   - file: the name errors give the file.
-    /// - Returns: one link per active LEI-to-LEI relationship; inactive, annulled or malformed
-    ///   records are listed in `skipped`.
-    /// - Throws: `GLEIFReadError` when the header lacks a required column or a quote is unterminated.
-    public static func read(_ bytes: [UInt8], file: String = "GLEIF file") throws(GLEIFReadError) -> Relationships {
-        let table = CSVTable(bytes)
-        if let line = table.unterminatedLine {
-            throw GLEIFReadError(.unterminatedQuote, file: file, line: line, "a quoted field is never closed")
-        }
+    public static func read(_ bytes: [UInt8], file: String = "GLEIF file") throws -> Relationships {
+        try read(.bytes(bytes, name: file)).relationships
+    }
+
+    /// Reads an RR-CDF CSV file with libcsv, streaming, so the golden copy's size costs only its links.
+    ///
+    /// - Returns: one link per active LEI-to-LEI relationship, with the file and line it is on;
+    ///   inactive, annulled or incomplete records are listed in `skipped`; and the file's SHA-256.
+    /// - Throws: `GLEIFReadError` when the header lacks a required column, a quote is
+    ///   unterminated, or a percentage is outside 0–100 (with its line and column).
+    public static func read(_ source: InputSource) throws -> (relationships: Relationships, file: FileStamp) {
         var columns: Columns?
         var result = Relationships()
-        for row in table.rows {
+        let sha256 = try CSVRecordStream.read(source) { row in
             guard let columns else {
-                columns = try Columns(header: row.fields, file: file, line: row.line)
-                continue
+                columns = try Columns(header: (0..<row.count).map { row.text($0) }, file: source.name, line: row.line)
+                return
             }
-            switch columns.link(from: row.fields) {
+            switch try columns.link(from: row, file: source.name) {
             case .success(let link): result.links.append(link)
             case .failure(let skip): result.skipped.append(SkippedRecord(line: row.line, reason: skip.reason))
             }
         }
-        guard columns != nil else { throw GLEIFReadError(.empty, file: file, "no header record") }
-        return result
+        guard columns != nil else { throw GLEIFReadError(.empty, file: source.name, "no header record") }
+        return (result, FileStamp(path: source.name, sha256: sha256))
     }
 
     private struct Skip: Error { var reason: String }
@@ -84,11 +87,8 @@ public enum GLEIFRelationshipReader {
             }
         }
 
-        func link(from fields: [String]) -> Result<OwnershipLink<String>, Skip> {
-            func value(_ index: Int?) -> String {
-                guard let index, index < fields.count else { return "" }
-                return CSVTable.trimmed(fields[index])
-            }
+        func link(from row: CSVRecordStream.Row, file: String) throws(GLEIFReadError) -> Result<OwnershipLink<String>, Skip> {
+            func value(_ index: Int?) -> String { index.map { row.text($0) } ?? "" }
             let child = value(child).uppercased(), parent = value(parent).uppercased(), type = value(type)
             guard !child.isEmpty, !parent.isEmpty else { return .failure(Skip(reason: "no start or end node")) }
             guard !type.isEmpty else { return .failure(Skip(reason: "no relationship type")) }
@@ -101,13 +101,18 @@ public enum GLEIFRelationshipReader {
             if value(registrationStatus) == "ANNULLED" { return .failure(Skip(reason: "registration is ANNULLED")) }
             var percent: Double?
             for (amount, units) in quantifiers {
-                let unit = value(units)
-                guard unit.isEmpty || unit == "PERCENTAGE", let number = Double(value(amount)) else { continue }
+                let unit = value(units), text = value(amount)
+                guard unit.isEmpty || unit == "PERCENTAGE", !text.isEmpty else { continue }
+                guard let number = Double(text), number.isFinite, (0...100).contains(number) else {
+                    throw GLEIFReadError(.badOwnershipValue, file: file, line: row.line, column: amount + 1,
+                                         "expected a percentage from 0 to 100, found '\(text)'")
+                }
                 percent = number
                 break
             }
             return .success(OwnershipLink(child: child, parent: parent, percent: percent, source: "GLEIF RR \(type)",
-                                          isControl: GLEIFRelationshipReader.controlTypes.contains(type)))
+                                          isControl: GLEIFRelationshipReader.controlTypes.contains(type),
+                                          location: SourceLocation(file: file, line: row.line)))
         }
     }
 }

@@ -11,6 +11,8 @@ public struct OwnershipAssessment<Node: Hashable & Sendable>: Sendable {
     private let order: [Int]
     /// For each node id, the share blocked parties own (aggregated scope only).
     private let blockedShare: [Double]
+    /// For each node id, whether links of any kind lead from it up to a listed party.
+    private let linked: [Bool]
 
     init(graph: OwnershipGraph<Node>, listed: Set<Node>, scope: OwnershipScope) {
         self.graph = graph
@@ -58,6 +60,21 @@ public struct OwnershipAssessment<Node: Hashable & Sendable>: Sendable {
         self.isListed = isListed
         self.order = order
         self.blockedShare = blockedShare
+        var linked = isListed
+        var stack = isListed.indices.filter { isListed[$0] }
+        while let node = stack.popLast() {
+            for child in graph.children[node] where !linked[child] {
+                linked[child] = true
+                stack.append(child)
+            }
+        }
+        self.linked = linked
+    }
+
+    /// Whether links of any kind lead from `node` up to a listed party: whether a verdict for it
+    /// has anything to explain. Cheap, so callers ask it before asking for a verdict.
+    public func isLinkedToListed(_ node: Node) -> Bool {
+        graph.ids[node].map { linked[$0] } ?? false
     }
 
     /// Every restricted party: the listed ones that appear in a link and those the scope adds.

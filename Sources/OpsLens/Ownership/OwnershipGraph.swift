@@ -7,6 +7,8 @@ public struct OwnershipGraph<Node: Hashable & Sendable>: Sendable {
     let ids: [Node: Int]
     /// For each node id, the indices in `links` of the links to its parents.
     let parentLinks: [[Int]]
+    /// For each node id, the ids of the children it has a link to, of any kind.
+    let children: [[Int]]
     /// For each node id, (child id, share) with one entry per child: the largest share any
     /// source gives for that parent–child pair, so two sources for one stake count once.
     let ownedChildren: [[(child: Int, percent: Double)]]
@@ -27,10 +29,14 @@ public struct OwnershipGraph<Node: Hashable & Sendable>: Sendable {
         var parentLinks: [[Int]] = []
         var stakes: [[Int: Double]] = []
         var controlled: [[Int]] = []
+        var children: [[Int]] = []
         for (index, link) in links.enumerated() {
             let child = id(link.child), parent = id(link.parent)
-            while parentLinks.count < nodes.count { parentLinks.append([]); stakes.append([:]); controlled.append([]) }
+            while parentLinks.count < nodes.count {
+                parentLinks.append([]); stakes.append([:]); controlled.append([]); children.append([])
+            }
             parentLinks[child].append(index)
+            children[parent].append(child)
             if let percent = link.ownedPercent { stakes[parent][child] = max(stakes[parent][child] ?? 0, percent) }
             if link.controls { controlled[parent].append(child) }
         }
@@ -38,6 +44,7 @@ public struct OwnershipGraph<Node: Hashable & Sendable>: Sendable {
         self.nodes = nodes
         self.ids = ids
         self.parentLinks = parentLinks
+        self.children = children
         self.ownedChildren = stakes.map { $0.map { (child: $0.key, percent: $0.value) }.sorted { $0.child < $1.child } }
         self.controlledChildren = controlled
     }

@@ -14,6 +14,11 @@ public struct OwnershipLink<Node: Hashable & Sendable>: Hashable, Sendable {
     public var isControl: Bool
     /// Where the link comes from, e.g. `GLEIF RR IS_DIRECTLY_CONSOLIDATED_BY` or an OFAC entry.
     public var source: String
+    /// The file and line the link was read from, when it was read from a file.
+    public var location: SourceLocation?
+    /// The date the link was known to hold (an in-house file's `as_of`); a screen as of an earlier
+    /// date does not use it.
+    public var asOf: CalendarDate?
 
     /// A link from `child` up to `parent`.
     ///
@@ -23,7 +28,12 @@ public struct OwnershipLink<Node: Hashable & Sendable>: Hashable, Sendable {
     ///   - percent: the direct share in percent, when known.
     ///   - source: where the link comes from, shown in explanations.
     ///   - isControl: whether the parent controls the child whatever the share.
-    public init(child: Node, parent: Node, percent: Double? = nil, source: String, isControl: Bool = false) {
+    ///   - location: the file and line the link was read from.
+    ///   - asOf: the date the link was known to hold.
+    public init(child: Node, parent: Node, percent: Double? = nil, source: String, isControl: Bool = false,
+                location: SourceLocation? = nil, asOf: CalendarDate? = nil) {
+        self.location = location
+        self.asOf = asOf
         self.child = child
         self.parent = parent
         self.percent = percent

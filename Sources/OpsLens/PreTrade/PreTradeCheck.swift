@@ -35,7 +35,7 @@ public struct PreTradeCheck: Sendable {
             return decision
         }
         let matches = engine.resolve(holding)
-        decision.findings = matches.isEmpty ? [] : engine.findings(for: holding, matches: matches, asOf: date)
+        decision.findings = engine.findings(for: holding, matches: matches, asOf: date)
         for index in decision.findings.indices {
             guard var resolution = Decision.Resolution(decision.findings[index], side: order.side) else { continue }
             if resolution.verdict > .allow,

@@ -137,8 +137,12 @@ public struct MatchExplanation: Hashable, Sendable, Codable {
     public var path: [String]
     /// Free text: word pairing, check-digit warnings, the curated mapping's reasoning.
     public var notes: [String]
+    /// For findings and notes reached through ownership data: the links and the scope's judgement.
+    public var ownership: OwnershipExplanation?
 
-    public init(method: String, score: Double, matchedName: String? = nil, path: [String] = [], notes: [String] = []) {
+    public init(method: String, score: Double, matchedName: String? = nil, path: [String] = [], notes: [String] = [],
+                ownership: OwnershipExplanation? = nil) {
+        self.ownership = ownership
         self.method = method
         self.score = score
         self.matchedName = matchedName

@@ -59,9 +59,12 @@ public struct RunInfo: Hashable, Sendable, Codable {
     public var rules: [RuleStamp]
     public var lists: [ListStamp]
     public var matcher: MatcherStamp
+    /// The ownership files screened through (GLEIF, ISIN→LEI, in-house), with their SHA-256; `nil` when none.
+    public var ownership: [FileStamp]?
 
     public init(toolVersion: String, asOf: String, startedAt: String, finishedAt: String, inputs: [InputStamp],
-                rules: [RuleStamp], lists: [ListStamp], matcher: MatcherStamp) {
+                rules: [RuleStamp], lists: [ListStamp], matcher: MatcherStamp, ownership: [FileStamp]? = nil) {
+        self.ownership = ownership
         self.toolVersion = toolVersion
         self.asOf = asOf
         self.startedAt = startedAt

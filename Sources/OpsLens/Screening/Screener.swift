@@ -7,83 +7,100 @@ public final class Screener: Sendable {
     public let book: RuleBook
     public let index: ScreeningIndex
     public let asOf: CalendarDate
-    /// For rules that reach unlisted subsidiaries: the restricted entries and why, by rule id.
-    let reach: [String: OwnershipAssessment<Int>]
+    /// The ownership links known on `asOf`, over entries, LEIs and names.
+    let graph: OwnershipGraph<OwnershipParty>
+    /// The network the graph was drawn from (for a holding's issuer LEIs).
+    let network: OwnershipNetwork
+    /// Per rule id: whom ownership brings into scope, and why (listed-only rules: to explain).
+    let reach: [String: OwnershipAssessment<OwnershipParty>]
 
     /// Works out, per rule, whom ownership brings into scope on `asOf`.
-    init(book: RuleBook, index: ScreeningIndex, asOf: CalendarDate) {
+    init(book: RuleBook, index: ScreeningIndex, network: OwnershipNetwork, asOf: CalendarDate) {
         self.book = book
         self.asOf = asOf
         self.index = index
-        var reach: [String: OwnershipAssessment<Int>] = [:]
-        for rule in book.rules where rule.subsidiaries != .listedOnly && !index.ownership.links.isEmpty {
+        self.network = network
+        let graph = network.graph(asOf: asOf)
+        var reach: [String: OwnershipAssessment<OwnershipParty>] = [:]
+        if !graph.links.isEmpty {
             // Only owners can bring others into scope: the rest of the list need not be looked at.
-            let owners = Set(index.ownership.links.map(\.parent)).sorted()
-            let listed = owners.filter { rule.status(for: index[$0].entity, on: asOf, inList: index[$0].listID) != nil }
-            reach[rule.id] = index.ownership.assess(listed: listed, scope: rule.subsidiaries)
+            let owners = Set(graph.links.compactMap { link -> Int? in if case .entry(let key) = link.parent { key } else { nil } })
+            for rule in book.rules {
+                let listed = owners.filter { rule.status(for: index[$0].entity, on: asOf, inList: index[$0].listID) != nil }
+                reach[rule.id] = graph.assess(listed: listed.map(OwnershipParty.entry), scope: rule.subsidiaries)
+            }
         }
+        self.graph = graph
         self.reach = reach
     }
 
-    /// The findings for one holding, given what it resolved to.
+    /// The findings for one holding, given what it resolved to: the entries it matched, and what
+    /// owns them or the issuer's LEIs.
     public func findings(for holding: Holding, matches: [EntityMatch]) -> [Finding] {
         let reference = HoldingReference(holding)
         var findings: [Finding] = []
         var seen = Set<String>()
+        var direct = Set<String>()  // rules a matched entry is listed under
         for match in matches {
             let entry = index[match.entityKey]
-            var covered = false
             for rule in book.rules {
-                if let status = rule.status(for: entry.entity, on: asOf, inList: entry.listID) {
-                    covered = true
-                    let finding = make(reference, rule, status, entry, match, ownershipPath: nil)
-                    if seen.insert(finding.id).inserted { findings.append(finding) }
-                } else if let assessment = reach[rule.id], assessment.isRestricted(match.entityKey) {
-                    covered = true
-                    let verdict = assessment.verdict(for: match.entityKey)
-                    guard let path = verdict.paths.first, let listedKey = path.listedParty,
+                guard let status = rule.status(for: entry.entity, on: asOf, inList: entry.listID) else { continue }
+                direct.insert(rule.id)
+                let finding = make(reference, rule, status, entry, match, ownership: nil)
+                if seen.insert(finding.id).inserted { findings.append(finding) }
+            }
+        }
+        guard !reach.isEmpty else { return findings }
+        var notes: [String: Finding] = [:]
+        for issuer in issuers(of: holding, matches: matches) {
+            for rule in book.rules where !direct.contains(rule.id) {
+                guard let assessment = reach[rule.id], assessment.isLinkedToListed(issuer.party) else { continue }
+                let verdict = assessment.verdict(for: issuer.party)
+                if verdict.isRestricted {
+                    guard let path = verdict.paths.first, case .entry(let listedKey)? = path.listedParty,
                           let status = rule.status(for: index[listedKey].entity, on: asOf, inList: index[listedKey].listID) else { continue }
-                    let finding = make(reference, rule, status, index[listedKey], match, ownershipPath: (path, verdict))
+                    let match = issuer.evidence
+                        ?? EntityMatch(entityKey: listedKey, method: .lei, score: 1, matchedValue: issuer.lei ?? "")
+                    let finding = make(reference, rule, status, index[listedKey], match,
+                                       ownership: (issuer.how, path, explanation(verdict, path, in: assessment)))
                     if seen.insert(finding.id).inserted { findings.append(finding) }
+                } else if notes[rule.id] == nil, let note = ownershipNote(reference, rule, issuer, verdict, in: assessment) {
+                    notes[rule.id] = note
                 }
             }
-            if !covered, let note = unlistedSubsidiaryNote(reference, match, entry) {
-                if seen.insert(note.id).inserted { findings.append(note) }
-            }
+        }
+        let ruled = Set(findings.compactMap(\.rule?.id))
+        for rule in book.rules where !ruled.contains(rule.id) {
+            if let note = notes[rule.id], seen.insert(note.id).inserted { findings.append(note) }
         }
         return findings
     }
 
     /// A finding for a holding that matched `entry` (or, through ownership, is owned by it).
     private func make(_ holding: HoldingReference, _ rule: Rule, _ status: RestrictionStatus, _ entry: ScreeningIndex.Entry,
-                      _ match: EntityMatch, ownershipPath: (OwnershipPath<Int>, OwnershipVerdict<Int>)?) -> Finding {
+                      _ match: EntityMatch,
+                      ownership: (how: String, path: OwnershipPath<OwnershipParty>, explanation: OwnershipExplanation)?) -> Finding {
         // A curated entry stands for a published one: report the published entry, explain the mapping.
         var listed = entry
-        var method = ownershipPath == nil ? match.method : .ownership
+        var method = ownership == nil ? match.method : .ownership
         var path: [String] = []
         if let sameAs = entry.entity.curation?.sameAs, let key = index.key(forReference: sameAs) {
             listed = index[key]
-            if ownershipPath == nil { method = .curated }
+            if ownership == nil { method = .curated }
             path.append("holding \(match.method.rawValue) \(match.matchedValue) → \(entry.entity.name) (\(entry.entity.reference), curated)")
             path.append("curated as the same issuer as \(listed.entity.name) (\(listed.entity.reference)): \(entry.entity.curation!.reasoning)")
         }
-        if let (ownership, verdict) = ownershipPath {
-            let matched = index[match.entityKey].entity
-            path.append("holding \(match.method.rawValue) \(match.matchedValue) → \(matched.name) (\(matched.reference))")
-            for link in ownership.links {
-                let share = link.percent.map { "\(formatPercent($0)) owned" } ?? (link.isControl ? "controlled" : "linked")
-                path.append("\(index[link.child].entity.name) is \(share) by \(index[link.parent].entity.name) (source: \(link.source))")
-            }
-            if case .aggregatedOwnership(let percent) = verdict.basis {
-                path.append("blocked persons own \(formatPercent(percent)) in aggregate (OFAC 50% rule, FAQ 398/401)")
-            }
+        if let ownership {
+            path.append("holding \(ownership.how)")
+            path += ownership.path.links.map(step)
+            path.append(ownership.explanation.reason)
         }
         let entityReference = EntityReference(id: listed.entity.reference, sourceId: listed.entity.sourceID,
                                               name: listed.entity.name, list: listed.listID)
         var severity = status.severity
         if match.needsReview && severity > .review { severity = .review }
         let explanation = MatchExplanation(method: method.rawValue, score: match.score, matchedName: match.matchedValue,
-                                           path: path, notes: match.notes)
+                                           path: path, notes: match.notes, ownership: ownership?.explanation)
         let provenance = FindingProvenance(
             publisher: rule.provenance.publisher, authority: rule.provenance.legalAuthority ?? "",
             program: rule.provenance.program ?? listed.entity.programs.joined(separator: ", "),
@@ -99,36 +116,6 @@ public final class Screener: Sendable {
                        match: explanation, provenance: provenance, action: action)
     }
 
-    /// An `info` finding for a holding whose issuer is linked to a listed parent but is not itself
-    /// listed, under a rule that does not reach subsidiaries (NS-CMIC: OFAC FAQ 857).
-    private func unlistedSubsidiaryNote(_ holding: HoldingReference, _ match: EntityMatch, _ entry: ScreeningIndex.Entry) -> Finding? {
-        for parent in index.ownership.parents(of: match.entityKey) {
-            let parentEntry = index[parent.parent]
-            guard let rule = book.rules.first(where: { $0.status(for: parentEntry.entity, on: asOf, inList: parentEntry.listID) != nil }) else {
-                continue
-            }
-            let share = parent.percent.map { "\(formatPercent($0)) owned" } ?? "linked"
-            let path = ["holding \(match.method.rawValue) \(match.matchedValue) → \(entry.entity.name) (\(entry.entity.reference))",
-                        "\(entry.entity.name) is \(share) by \(parentEntry.entity.name) (\(parentEntry.entity.reference); source: \(parent.source))"]
-            let entityReference = EntityReference(id: parentEntry.entity.reference, sourceId: parentEntry.entity.sourceID,
-                                                  name: parentEntry.entity.name, list: parentEntry.listID)
-            return Finding(
-                id: Finding.fingerprint(ruleId: rule.id + "#parent", holding: holding, entityId: entityReference.id),
-                severity: .info, holding: holding, entity: entityReference,
-                rule: RuleReference(id: rule.id, title: rule.title, kind: "explanation"),
-                match: MatchExplanation(method: MatchMethod.ownership.rawValue, score: match.score,
-                                        matchedName: match.matchedValue, path: path, notes: match.notes),
-                provenance: FindingProvenance(publisher: rule.provenance.publisher, authority: rule.provenance.legalAuthority ?? "",
-                                              program: rule.provenance.program ?? "", sourceUrl: rule.provenance.sourceURL),
-                action: "No action: \(entry.entity.name) is not itself listed and \(rule.id) covers listed entities only "
-                    + "(\(rule.subsidiaries.rawValue)); the parent link is shown to explain the name, not to widen the list.")
-        }
-        return nil
-    }
-
-    private func formatPercent(_ value: Double) -> String {
-        value == value.rounded() ? "\(Int(value))%" : "\(value)%"
-    }
 }
 
 extension HoldingReference {

@@ -66,7 +66,8 @@ extension ScreeningEngine {
         let run = RunInfo(toolVersion: OpsLensVersion.current, asOf: request.asOf.description, startedAt: startedAt,
                           finishedAt: now(), inputs: screened.map(\.stamp), rules: ruleStamps(), lists: listStamps(),
                           matcher: MatcherStamp(version: Self.matcherVersion, matchThreshold: index.thresholds.match,
-                                                reviewThreshold: index.thresholds.review))
+                                                reviewThreshold: index.thresholds.review),
+                          ownership: ownershipFiles.isEmpty ? nil : ownershipFiles)
         return ScreeningReport(run: run, findings: findings, rejected: screened.flatMap(\.rejected))
     }
 
@@ -89,8 +90,10 @@ extension ScreeningEngine {
         let report = try reader.read(input, preparing: {
             let cache = NameMatchCache.Local(cache: names)
             return { holding in
-                let matches = names.index.resolve(holding, nameMatches: cache.matches(for:), nameLengthCompared: names.nameLengthCompared)
-                return matches.isEmpty ? nil : matches
+                let matches = self.withIssuerLEIMatches(holding, names.index.resolve(holding, nameMatches: cache.matches(for:),
+                                                                                nameLengthCompared: names.nameLengthCompared))
+                // A holding nothing matched may still be owned by a listed party through its issuer's LEI.
+                return matches.isEmpty && (!self.ownership.hasData || self.ownership.issuerLEIs(of: holding).isEmpty) ? nil : matches
             }
         }, progress: progress) { holding, matches in
             findings += screener.findings(for: holding, matches: matches)

@@ -11,10 +11,16 @@ public final class EngineSlot: Sendable {
     public struct Source: Sendable, Hashable {
         public var rulesDirectory: String?
         public var ofacDirectories: [String]
+        /// GLEIF relationship files and the ISIN→LEI map screened through (the rules folder's
+        /// in-house ownership files are read with the rules).
+        public var gleifFiles: [String]
+        public var isinLEIFile: String?
 
-        public init(rulesDirectory: String?, ofacDirectories: [String] = []) {
+        public init(rulesDirectory: String?, ofacDirectories: [String] = [], gleifFiles: [String] = [], isinLEIFile: String? = nil) {
             self.rulesDirectory = rulesDirectory
             self.ofacDirectories = ofacDirectories
+            self.gleifFiles = gleifFiles
+            self.isinLEIFile = isinLEIFile
         }
     }
 
@@ -73,7 +79,8 @@ public final class EngineSlot: Sendable {
     }
 
     static func loadEngine(_ source: Source) throws -> ScreeningEngine {
-        try ScreeningEngine.load(rulesDirectory: source.rulesDirectory, ofacDirectories: source.ofacDirectories)
+        try ScreeningEngine.load(rulesDirectory: source.rulesDirectory, ofacDirectories: source.ofacDirectories,
+                                 gleifFiles: source.gleifFiles, isinLEIFile: source.isinLEIFile)
     }
 
     private static func loaded(_ engine: ScreeningEngine) -> Loaded {

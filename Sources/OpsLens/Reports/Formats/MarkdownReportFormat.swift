@@ -42,7 +42,9 @@ enum MarkdownReportFormat {
                 lines.append("| " + cells.map(escaped).joined(separator: " | ") + " |")
             }
         }
-        let notes = report.findings.filter { $0.waiver != nil || !($0.notes ?? []).isEmpty || !($0.match?.notes ?? []).isEmpty }
+        let notes = report.findings.filter {
+            $0.waiver != nil || !($0.notes ?? []).isEmpty || !($0.match?.notes ?? []).isEmpty || $0.match?.ownership != nil
+        }
         if !notes.isEmpty {
             lines.append("")
             lines.append("### Notes and waivers")
@@ -53,7 +55,7 @@ enum MarkdownReportFormat {
                                  + "on \(escaped(waiver.approvedAt)), expires \(escaped(waiver.expiresAt ?? "never"))): "
                                  + escaped(waiver.justification))
                 }
-                for note in (finding.match?.notes ?? []) + (finding.notes ?? []) {
+                for note in (finding.match?.notes ?? []) + (finding.notes ?? []) + ReportText.ownership(finding) {
                     lines.append("- `\(finding.id)`: \(escaped(note))")
                 }
             }

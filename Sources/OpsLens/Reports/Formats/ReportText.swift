@@ -56,6 +56,11 @@ enum ReportText {
         return text
     }
 
+    /// `["ownership: …"]`: the ownership explanation of a finding reached through ownership, or none.
+    static func ownership(_ finding: Finding) -> [String] {
+        finding.match?.ownership.map { ["ownership: " + $0.summary] } ?? []
+    }
+
     /// A score with two decimals.
     static func score(_ value: Double) -> String {
         ScoreFormat.fixed(value, places: 2)

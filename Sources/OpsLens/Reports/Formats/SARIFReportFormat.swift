@@ -97,7 +97,7 @@ enum SARIFReportFormat {
         }
         if let phase = finding.provenance?.phase { properties["phase"] = phase }
         if let firstSeen = finding.firstSeen { properties["firstSeen"] = firstSeen }
-        let notes = (finding.match?.notes ?? []) + (finding.notes ?? [])
+        let notes = (finding.match?.notes ?? []) + (finding.notes ?? []) + ReportText.ownership(finding)
         if !notes.isEmpty { properties["notes"] = notes.joined(separator: " | ") }
         let region = finding.holding.line >= 1 ? Region(startLine: finding.holding.line) : nil
         let location = Location(physicalLocation: PhysicalLocation(

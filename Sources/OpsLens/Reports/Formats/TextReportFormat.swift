@@ -43,7 +43,7 @@ struct TextReportFormat {
                 lines.append("  \(paint(finding.severity, finding.severity.rawValue)) \(finding.id) "
                              + "\(clean(ReportText.location(finding.holding))): \(clean(finding.action))"
                              + (finding.firstSeen.map { " (first seen \(clean($0)))" } ?? ""))
-                for note in (finding.match?.notes ?? []) + (finding.notes ?? []) {
+                for note in (finding.match?.notes ?? []) + (finding.notes ?? []) + ReportText.ownership(finding) {
                     lines.append("      note: \(clean(note))")
                 }
             }
