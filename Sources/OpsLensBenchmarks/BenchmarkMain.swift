@@ -5,7 +5,8 @@ import Foundation
 /// Each case runs in a child process of its own so its peak memory is its own.
 /// Usage: `swift run -c release opslens-bench [--rows N] [--repeat N] [--data DIR]`;
 /// `opslens-bench names|lookups|hot ...` run the micro-benchmarks of those names;
-/// `opslens-bench same-process [--repeat N]` times the reader and the bare parse in one process.
+/// `opslens-bench same-process [--repeat N]` times the reader and the bare parse in one process;
+/// `opslens-bench ownership` loads GLEIF-format files of full size.
 @main
 struct BenchmarkMain {
     static let usage = """
@@ -17,6 +18,7 @@ struct BenchmarkMain {
                opslens-bench hot [ROWS]
                opslens-bench same-process [--input realistic|numbered] [--rows N] [--repeat N] [--data DIR]
                opslens-bench orders --snapshot FILE [--orders N] [--opslens PATH]   # opslens check --orders - throughput
+               opslens-bench ownership [ROWS] [RELATIONSHIPS] [LOOKUPS]   # GLEIF ISIN→LEI and RR files at full size
 
         INPUTS: realistic (default): ../shared/bench/gen_holdings.py's 1M-row file, real issuer-name
                 words; numbered: OpsLens's own file whose names never resemble a list name.
@@ -41,6 +43,9 @@ struct BenchmarkMain {
         }
         if CommandLine.arguments.dropFirst().first == "orders" {
             return try OrdersBenchmark.run(CommandLine.arguments.dropFirst(2))
+        }
+        if CommandLine.arguments.dropFirst().first == "ownership" {
+            return try OwnershipBenchmark.run(CommandLine.arguments.dropFirst(2))
         }
         if CommandLine.arguments.dropFirst().first == "same-process" {
             return try SameProcessBenchmark.run(BenchmarkArguments(CommandLine.arguments.dropFirst(2)))

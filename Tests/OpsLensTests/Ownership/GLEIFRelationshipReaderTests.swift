@@ -67,6 +67,19 @@ struct GLEIFRelationshipReaderTests {
     func minimal() throws {
         let csv = "Relationship.EndNode.NodeID,Relationship.StartNode.NodeID,Relationship.RelationshipType\r\nP,c,IS_DIRECTLY_CONSOLIDATED_BY\r\n"
         let links = try GLEIFRelationshipReader.read(Array(csv.utf8)).links
-        #expect(links == [OwnershipLink(child: "C", parent: "P", source: "GLEIF RR IS_DIRECTLY_CONSOLIDATED_BY", isControl: true)])
+        #expect(links == [OwnershipLink(child: "C", parent: "P", source: "GLEIF RR IS_DIRECTLY_CONSOLIDATED_BY", isControl: true,
+                                         location: SourceLocation(file: "GLEIF file", line: 2))])
+    }
+
+    @Test("a percentage outside 0–100 is an error with its line and column", arguments: ["125.00", "-1", "abc"])
+    func percentOutOfRange(amount: String) {
+        let csv = Fixture.csv.replacingOccurrences(of: ",75.00,", with: ",\(amount),")
+        #expect {
+            try GLEIFRelationshipReader.read(Array(csv.utf8), file: "rr.csv")
+        } throws: { error in
+            let error = error as? GLEIFReadError
+            return error?.code == .badOwnershipValue && error?.line == 2 && error?.column == 13
+                && error?.description.hasPrefix("rr.csv:2:13: expected a percentage from 0 to 100, found '\(amount)'") == true
+        }
     }
 }
