@@ -32,7 +32,7 @@ extension ScreeningEngine {
         let file = try HoldingsReader(options: request.readOptions).read(input.source) { holding in
             let matches = resolve(holding)
             let previous = previousIndex?.resolve(holding) ?? []
-            guard !matches.isEmpty || !previous.isEmpty else {
+            guard !matches.isEmpty || !previous.isEmpty || mayBeOwned(holding) else {
                 if positions[holding.portfolio] == nil { positions[holding.portfolio] = [:] }
                 return
             }

@@ -91,7 +91,7 @@ extension ScreeningEngine {
             return { holding in
                 let matches = self.withIssuerLEIMatches(holding, names.index.resolve(holding, byName: cache.entityMatches(for:)))
                 // A holding nothing matched may still be owned by a listed party through its issuer's LEI.
-                return matches.isEmpty && (!self.ownership.hasData || self.ownership.issuerLEIs(of: holding).isEmpty) ? nil : matches
+                return matches.isEmpty && !self.mayBeOwned(holding) ? nil : matches
             }
         }, progress: progress) { holding, matches in
             findings += screener.findings(for: holding, matches: matches)

@@ -83,6 +83,12 @@ public final class ScreeningEngine: Sendable {
         withIssuerLEIMatches(holding, index.resolve(holding))
     }
 
+    /// Whether `holding` may be owned by a listed party although it matched no entry: the engine has
+    /// ownership data and the holding's issuer has an LEI (its own, or its ISIN's in the map).
+    func mayBeOwned(_ holding: Holding) -> Bool {
+        ownership.hasData && !ownership.issuerLEIs(of: holding).isEmpty
+    }
+
     /// `matches` and the entries publishing the LEI the ISIN→LEI map gives `holding`'s ISIN.
     func withIssuerLEIMatches(_ holding: Holding, _ matches: [EntityMatch]) -> [EntityMatch] {
         guard ownership.isinLEI != nil else { return matches }
