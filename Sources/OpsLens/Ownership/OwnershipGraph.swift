@@ -26,26 +26,32 @@ public struct OwnershipGraph<Node: Hashable & Sendable>: Sendable {
             nodes.append(node)
             return nodes.count - 1
         }
+        ids.reserveCapacity(links.count)
         var parentLinks: [[Int]] = []
-        var stakes: [[Int: Double]] = []
         var controlled: [[Int]] = []
         var children: [[Int]] = []
+        var stakes: [(parent: Int, child: Int, percent: Double)] = []
         for (index, link) in links.enumerated() {
             let child = id(link.child), parent = id(link.parent)
-            while parentLinks.count < nodes.count {
-                parentLinks.append([]); stakes.append([:]); controlled.append([]); children.append([])
-            }
+            while parentLinks.count < nodes.count { parentLinks.append([]); controlled.append([]); children.append([]) }
             parentLinks[child].append(index)
             children[parent].append(child)
-            if let percent = link.ownedPercent { stakes[parent][child] = max(stakes[parent][child] ?? 0, percent) }
+            if let percent = link.ownedPercent { stakes.append((parent, child, percent)) }
             if link.controls { controlled[parent].append(child) }
+        }
+        // One stake per parent–child pair, the largest any source gives, children in id order.
+        stakes.sort { ($0.parent, $0.child, $1.percent) < ($1.parent, $1.child, $0.percent) }
+        var ownedChildren = [[(child: Int, percent: Double)]](repeating: [], count: nodes.count)
+        for (position, stake) in stakes.enumerated() {
+            if position > 0, stakes[position - 1].parent == stake.parent, stakes[position - 1].child == stake.child { continue }
+            ownedChildren[stake.parent].append((stake.child, stake.percent))
         }
         self.links = links
         self.nodes = nodes
         self.ids = ids
         self.parentLinks = parentLinks
         self.children = children
-        self.ownedChildren = stakes.map { $0.map { (child: $0.key, percent: $0.value) }.sorted { $0.child < $1.child } }
+        self.ownedChildren = ownedChildren
         self.controlledChildren = controlled
     }
 
