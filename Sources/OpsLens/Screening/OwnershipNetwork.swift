@@ -13,12 +13,19 @@ public final class OwnershipNetwork: Sendable {
     public let isinLEI: ISINLEIMap?
     /// Whether any link came from ownership data (not only from the lists).
     public let hasData: Bool
+    /// The graph of every link, built once, for the dates after the last dated link.
+    private let wholeGraph: LazyValue<OwnershipGraph<OwnershipParty>>
+    /// The latest `asOf` of a link, when any link has one.
+    private let latestLinkDate: CalendarDate?
 
     /// The network of the links `index`'s lists publish.
     public init(index: ScreeningIndex) {
-        links = Self.published(index)
+        let links = Self.published(index)
+        self.links = links
         isinLEI = nil
         hasData = false
+        wholeGraph = LazyValue { OwnershipGraph(links) }
+        latestLinkDate = nil
     }
 
     /// The network of `index`'s published links and `data`'s links.
@@ -63,6 +70,9 @@ public final class OwnershipNetwork: Sendable {
         self.links = links
         self.isinLEI = data.isinLEI
         self.hasData = !data.isEmpty
+        let all = links
+        wholeGraph = LazyValue { OwnershipGraph(all) }
+        latestLinkDate = links.compactMap(\.asOf).max()
     }
 
     /// The links between entries the lists publish (curated parents with shares).
@@ -73,9 +83,11 @@ public final class OwnershipNetwork: Sendable {
         }
     }
 
-    /// The graph of the links known on `date` (an in-house link dated later is left out).
+    /// The graph of the links known on `date` (an in-house link dated later is left out): built
+    /// once for every date on or after the last link's, else for the date.
     public func graph(asOf date: CalendarDate) -> OwnershipGraph<OwnershipParty> {
-        OwnershipGraph(links.filter { ($0.asOf ?? date) <= date })
+        if latestLinkDate.map({ $0 <= date }) ?? true { return wholeGraph.value }
+        return OwnershipGraph(links.filter { ($0.asOf ?? date) <= date })
     }
 
     /// The LEIs a holding's issuer has: its LEI column, and its ISIN's LEIs in the mapping file.
