@@ -75,18 +75,25 @@ public struct ISINLEIMap: Sendable {
     /// `bytes` (exactly `length` letters and digits, any case) as a base-36 number.
     static func pack(_ bytes: UnsafeBufferPointer<UInt8>, length: Int) -> UInt64? {
         guard bytes.count == length else { return nil }
-        var value: UInt64 = 0
-        for byte in bytes {
-            let digit: UInt8
-            switch byte {
-            case 0x30...0x39: digit = byte &- 0x30
-            case 0x41...0x5A: digit = byte &- 0x41 &+ 10
-            case 0x61...0x7A: digit = byte &- 0x61 &+ 10
-            default: return nil
+        return digits.withUnsafeBufferPointer { digits in
+            var value: UInt64 = 0
+            for byte in bytes {
+                let digit = digits[Int(byte)]
+                guard digit < 36 else { return nil }
+                value = value &* 36 &+ UInt64(digit)
             }
-            value = value &* 36 &+ UInt64(digit)
+            return value
         }
-        return value
+    }
+
+    /// Each byte's base-36 digit (`0`–`9`, `A`–`Z`, `a`–`z`), 255 for any other byte.
+    private static let digits: [UInt8] = (0...255).map { byte in
+        switch UInt8(byte) {
+        case 0x30...0x39: UInt8(byte) - 0x30
+        case 0x41...0x5A: UInt8(byte) - 0x41 + 10
+        case 0x61...0x7A: UInt8(byte) - 0x61 + 10
+        default: 255
+        }
     }
 
     /// The `length` upper-case letters and digits `value` packs.
