@@ -44,6 +44,7 @@ enum OrdersBenchmark {
     /// Streams `settings.orders` orders through one `check --orders -` process.
     static func stream(_ settings: Settings) throws {
         let lines = try orderLines(count: settings.orders)
+        let payload = Data((lines.joined(separator: "\n") + "\n").utf8)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: settings.opslens)
         process.arguments = ["check", "--orders", "-", "--snapshot", settings.snapshot, "--as-of", settings.asOf]
@@ -55,34 +56,36 @@ enum OrdersBenchmark {
         try process.run()
         let writer = Thread {
             let handle = input.fileHandleForWriting
-            var batch = ""
-            for line in lines {
-                batch += line + "\n"
-                if batch.utf8.count > 1 << 16 { handle.write(Data(batch.utf8)); batch = "" }
+            var start = payload.startIndex
+            while start < payload.endIndex {
+                let end = min(start + (1 << 16), payload.endIndex)
+                handle.write(payload[start..<end])
+                start = end
             }
-            handle.write(Data(batch.utf8))
             try? handle.close()
         }
         writer.start()
+        // Every decision line starts {"decision":" (its first key, sorted): count lines and verdicts, nothing more.
+        let prefix = Array(#"{"decision":""#.utf8)
         var answered = 0, firstAnswer: Date?, verdicts: [String: Int] = [:]
-        var pending = Data()
+        var line: [UInt8] = []
         let reader = output.fileHandleForReading
         while true {
             let chunk = reader.availableData
             if chunk.isEmpty { break }
             if firstAnswer == nil { firstAnswer = Date() }
-            pending += chunk
-            var start = pending.startIndex
-            while let newline = pending[start...].firstIndex(of: 0x0A) {
-                let line = pending[start..<newline]
-                if let range = line.range(of: Data("\"decision\":\"".utf8)) {
-                    let value = line[range.upperBound...].prefix { $0 != 0x22 }
-                    verdicts[String(decoding: value, as: UTF8.self), default: 0] += 1
+            chunk.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
+                for byte in bytes {
+                    if byte != 0x0A {
+                        if line.count < prefix.count + 8 { line.append(byte) }
+                        continue
+                    }
+                    let verdict = line.dropFirst(prefix.count).prefix { $0 != 0x22 }
+                    verdicts[String(decoding: verdict, as: UTF8.self), default: 0] += 1
+                    answered += 1
+                    line.removeAll(keepingCapacity: true)
                 }
-                answered += 1
-                start = newline + 1
             }
-            pending = Data(pending[start...])
         }
         process.waitUntilExit()
         let finished = Date()
