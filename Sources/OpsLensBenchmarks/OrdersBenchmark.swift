@@ -90,7 +90,9 @@ enum OrdersBenchmark {
         process.waitUntilExit()
         let finished = Date()
         let cpu = childCPUSeconds() - cpuBefore
-        let first = firstAnswer ?? finished
+        guard answered > 1, let first = firstAnswer else {
+            return print("streaming: \(answered) answers to \(lines.count) orders; nothing to time (see opslens's standard error)")
+        }
         let rate = Double(max(answered - 1, 0)) / finished.timeIntervalSince(first)
         print("orders: \(answered) answered of \(lines.count) (\(verdicts.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")))")
         print(String(format: "streaming: start-up to first answer %.1f ms; after it %.3f s, %.0f orders/s wall; whole run %.3f s",
