@@ -192,3 +192,10 @@ extension JSONWriter {
         }
     }
 }
+
+extension CalendarDate: JSONWritable {
+    /// `"2022-02-08"`, as `Codable` writes it.
+    public func write(to json: inout JSONWriter) {
+        json.string(description)
+    }
+}
