@@ -62,6 +62,7 @@ extension MatchExplanation: JSONWritable {
             json.field("matchedName", matchedName)
             json.field("method", method)
             json.field("notes", notes)
+            json.field("ownership", ownership)
             json.field("path", path)
             json.field("score", score)
         }

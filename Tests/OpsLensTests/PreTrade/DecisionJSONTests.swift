@@ -61,7 +61,11 @@ struct DecisionJSONTests {
                                       identifiers: ["isin": "US0378331005", "ticker": text, "cusip": "037833100"],
                                       quantity: 1e20, marketValue: 0.1, currency: "HKD"),
             entity: entity, rule: RuleReference(id: "r", title: text, kind: "no-purchase"),
-            match: MatchExplanation(method: "name-fuzzy", score: 2.0 / 3, matchedName: text, path: [text, "b"], notes: [text]),
+            match: MatchExplanation(method: "name-fuzzy", score: 2.0 / 3, matchedName: text, path: [text, "b"], notes: [text],
+                                    ownership: OwnershipExplanation(
+                                        scope: "owned-50-percent-aggregate", restricted: true, aggregatePercent: 55.5, threshold: 50,
+                                        reason: text, links: [.init(child: text, parent: "P", percent: 30.25, control: true,
+                                                                    relationship: text, file: text, line: 12)])),
             provenance: FindingProvenance(publisher: text, authority: "a", program: "p", sourceUrl: "https://x/y?z=1",
                                           listingDate: "2021-12-10", effectiveDate: "2022-02-08", divestmentDate: "2022-12-10",
                                           phase: "divestment-window"),
