@@ -35,7 +35,7 @@ extension NameIndex {
     /// What the first bound knows of a strong name without reading its words: their first letters
     /// the second letters of its long words and total weight (12 bytes, so that the summaries of all names stay in cache).
     struct BoundSummary: Sendable {
-        /// The first letters of its words, one bit each as in ``BoundWord/letters``.
+        /// The first letters of its words and of their ``PhoneticKey``s, one bit each as in ``BoundWord/letters``.
         var initials: UInt32 = 0
         /// The second letters of its words long enough for a typo: a typo that changes a first letter keeps
         /// the second (`XENSETIME`/`SENSETIME`), or moves it to first place or second.
@@ -43,8 +43,8 @@ extension NameIndex {
         /// The sum of its words' weights (rounded to a `Float`: see ``summaryTolerance``).
         var weight: Float = 0
 
-        mutating func add(_ word: BoundWord, secondByte: UInt8) {
-            initials |= BoundWord.letterBit(word.firstByte)
+        mutating func add(_ word: BoundWord, secondByte: UInt8, phoneticFirstByte: UInt8) {
+            initials |= BoundWord.letterBit(word.firstByte) | BoundWord.letterBit(phoneticFirstByte)
             if word.isWord, Int(word.length) >= TokenSimilarity.minimumTypoLength { typoSeconds |= BoundWord.letterBit(secondByte) }
             weight += Float(word.weight)
         }
@@ -105,9 +105,18 @@ extension NameIndex {
                     }
                 }
             }
+            if token.kind == .word, token.transliterated || token.text.utf8.count > TokenSimilarity.minimumPhoneticLength,
+               let hash = Self.phoneticHash(of: token.phonetic) {
+                deletions.forEachWord(withHash: hash) { id in
+                    if id != exact, !words.contains(where: { $0.id == id }) { words.append((id, 0.9, token.weight)) }
+                }
+            }
         }
         for (index, word) in query.enumerated() where word.joinedID >= 0 {
             words.append((word.joinedID, 1, max(word.weight, query[index + 1].weight)))
+        }
+        for id in acronymWords(of: name) where !words.contains(where: { $0.id == id }) {
+            words.append((id, 1, OrgWords.distinctiveWeight))
         }
         // The query's own words decide how rare its rarest word is; typo variants only when it has none.
         let common = entries.count / 10
@@ -140,6 +149,23 @@ extension NameIndex {
         }
         candidates.sort { ($0.bound, $0.gain, $1.entry) > ($1.bound, $1.gain, $0.entry) }
         return candidates
+    }
+
+    /// The vocabulary ids through which a query meets names by acronym: a one-word query meets the names
+    /// with those initials; a longer one the names whose word is its initials (with or without the initials
+    /// of its legal forms).
+    func acronymWords(of name: NormalizedName) -> [Int32] {
+        if let acronym = Acronym.acronym(of: name) {
+            return vocabulary[Self.acronymPrefix + acronym].map { [$0] } ?? []
+        }
+        guard name.tokens.count >= 2, name.tokens.count <= Acronym.maximumLength else { return [] }
+        var initials = String(name.tokens.compactMap { $0.text.first })
+        var ids: [Int32] = []
+        if initials.utf8.count >= Acronym.minimumLength, let id = vocabulary[initials] { ids.append(id) }
+        guard !name.legalForms.isEmpty else { return ids }
+        initials += String(name.legalForms.compactMap(\.first))
+        if initials.utf8.count <= Acronym.maximumLength, let id = vocabulary[initials] { ids.append(id) }
+        return ids
     }
 
     /// The words of a query as the score bound compares them, with their ids in the vocabulary (-1 for a
@@ -220,7 +246,7 @@ extension NameIndex {
         let summary = boundSummaries[Int(entry)]
         var mostPaired = 0.0, queryUnpaired = 0.0
         for (i, word) in query.enumerated() {
-            let reachable = summary.initials & BoundWord.letterBit(word.firstByte) != 0
+            let reachable = summary.initials & (BoundWord.letterBit(word.firstByte) | BoundWord.letterBit(name.tokens[i].phonetic.utf8.first ?? 0)) != 0
                 || (i > 0 && bounded.joinsListedWord & (1 << UInt64(i - 1)) != 0
                     && summary.initials & BoundWord.letterBit(query[i - 1].firstByte) != 0)
             if reachable || summary.mayPairThroughFirstLetterTypo(word, secondByte: bounded.secondBytes[i]) {
@@ -249,8 +275,9 @@ extension NameIndex {
                             var weight = -1.0
                             if asked.id >= 0, asked.id == word.id {
                                 weight = max(asked.weight, word.weight)
-                            } else if asked.isWord, word.isWord, Self.mayDiffer(asked, word),
-                                      Self.mayShareStart(asked, bounded.secondBytes[i], word, normalized[Int(entry)].tokens[j]),
+                            } else if asked.isWord, word.isWord,
+                                      Self.mayDiffer(asked, word) && Self.mayShareStart(asked, bounded.secondBytes[i], word, normalized[Int(entry)].tokens[j])
+                                        || TokenSimilarity.mayDifferInRomanisation(name.tokens[i], normalized[Int(entry)].tokens[j]),
                                       TokenSimilarity.compare(name.tokens[i], normalized[Int(entry)].tokens[j]) != nil {
                                 weight = max(asked.weight, word.weight)
                             }

@@ -40,10 +40,11 @@ struct LabelledPairsTests {
         #expect(point.falsePositives == 0)
     }
 
-    @Test("leaves no true match below review except the documented short-word typo")
+    @Test("leaves no true match below review")
     func reviewBandCatchesTheRest() {
+        // `XIAMEN MEIYA PICCO INFORMATION`, once missed as a short-word typo, pairs `PICCO` ~ `PICO` by sound (``PhoneticKey``).
         let missed = zip(pairs, scored).filter { $0.1.isMatch && $0.1.score < MatchThresholds.standard.review }.map(\.0.name1)
-        #expect(missed == ["XIAMEN MEIYA PICCO INFORMATION"])
+        #expect(missed == [])
     }
 }
 
