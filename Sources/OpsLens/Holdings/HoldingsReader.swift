@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads holdings files as custodians, administrators and ETF sites export them.
 ///
 /// The reader streams: memory does not grow with the file, whatever its size. It detects the
@@ -6,12 +8,15 @@
 /// a rejected row.
 public struct HoldingsReader: Sendable {
     public var options: HoldingsReadOptions
-    /// The size of the segments a large file is cut into for reading on two threads; 0 reads
+    /// How many threads read a large file: by default, one per core; 1 reads on the caller's thread only.
+    public var threads: Int
+    /// The size of the segments a large file is cut into for reading on several threads; 0 reads
     /// every file on one thread. Tests make it small to put many cuts into a small file.
     var segmentSize = 2 << 20
 
-    public init(options: HoldingsReadOptions = HoldingsReadOptions()) {
+    public init(options: HoldingsReadOptions = HoldingsReadOptions(), threads: Int? = nil) {
         self.options = options
+        self.threads = max(1, threads ?? ProcessInfo.processInfo.activeProcessorCount)
     }
 
     /// Reads the file at `path`, handing each holding to `body` as soon as it is read.
@@ -57,7 +62,7 @@ public struct HoldingsReader: Sendable {
 
     /// Reads `source`, working on each holding on the reading threads before handing it to `body`.
     ///
-    /// A large file is read on two threads (see `SegmentedHoldingsRead`). `prepare` is called once
+    /// A large file is read on `threads` threads (see `SegmentedHoldingsRead`). `prepare` is called once
     /// per thread for a `transform` that may keep its own state (a cache); it runs on the reading
     /// threads, possibly on work that is later thrown away, so it must have no other effects; and
     /// the `line` of the holding it sees may not be final yet (it can count from where the
@@ -84,10 +89,10 @@ public struct HoldingsReader: Sendable {
             ?? LayoutSniffer.decimalSeparator(in: text.firstChunk, delimiter: delimiter)
         var interpreter = HoldingsRecordInterpreter(
             path: path, encoding: text.encoding, delimiter: delimiter, decimalSeparator: decimal, options: options)
-        if !text.isWholeFile && segmentSize > 0, let size = text.splittableSize, let descriptor = text.descriptor {
+        if !text.isWholeFile && segmentSize > 0 && threads > 1, let size = text.splittableSize, let descriptor = text.descriptor {
             let segments = try FileSegments(descriptor: descriptor, path: path, size: size, dataStart: text.dataStart,
                                             firstSize: min(segmentSize, text.firstChunk.count), targetSize: segmentSize)
-            let read = SegmentedHoldingsRead(segments: segments, delimiter: delimiter, limits: limits, prepare: prepare)
+            let read = SegmentedHoldingsRead(segments: segments, delimiter: delimiter, limits: limits, threads: threads, prepare: prepare)
             interpreter.report = try read.run(&interpreter, progress: progress, body)
             return try interpreter.finish()
         }

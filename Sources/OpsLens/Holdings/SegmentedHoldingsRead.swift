@@ -1,16 +1,16 @@
 import Foundation
 
-/// Reads a large regular file on two threads and hands its holdings to the caller in file order.
+/// Reads a large regular file on several threads and hands its holdings to the caller in file order.
 ///
 /// `FileSegments` cuts the file after line breaks. Once the header is known, each segment is
 /// parsed and interpreted by whichever thread is free, by a fresh parser, on the guess that the
-/// segment starts a record. The caller's thread puts the segments back together in file order
+/// segment starts a record. The caller's thread reads the segment whose turn it is and puts the segments back together in file order
 /// and checks each guess: when the parser of everything before a segment did not end exactly on
 /// a record boundary (a quoted field spans the cut, or a long line was cut), the segment's work
 /// is thrown away and that parser reads the segment instead. So the holdings, lines and counts
 /// are exactly those of one parser reading the file from start to end.
 ///
-/// `body` runs only on the caller's thread, in file order. `transform` runs on both threads,
+/// `body` runs only on the caller's thread, in file order. `transform` runs on every thread,
 /// maybe on work that is thrown away, so it must not have effects; it is made once per thread.
 final class SegmentedHoldingsRead<Output: Sendable>: @unchecked Sendable {
     // Shared between the threads, guarded by `condition`:
@@ -21,14 +21,16 @@ final class SegmentedHoldingsRead<Output: Sendable>: @unchecked Sendable {
     private var delivered = 0
     /// Segments read ahead of their turn, by index.
     private var readAhead: [Int: Part] = [:]
-    /// The interpreter to copy for the helper thread, once the header is known.
+    /// The interpreter the helper threads fork, once the header is known.
     private var headerKnown: HoldingsRecordInterpreter?
     private var stopped = false
     private var helperFailure: HoldingsError?
-    /// Holdings the helper read and the caller has handed on, for the helper to release: their
-    /// memory is then let go by the thread that made it, and the arrays are reused.
+    /// Holdings a helper read and the caller has handed on, for the helpers to release: their
+    /// memory is then let go off the caller's thread, and the arrays are reused.
     private var spent: [Kept] = []
     private let helperExited = DispatchSemaphore(value: 0)
+    /// Threads that read segments ahead of their turn, besides the caller's.
+    private let helpers: Int
 
     private let delimiter: UInt8
     private let limits: ReadLimits
@@ -94,8 +96,11 @@ final class SegmentedHoldingsRead<Output: Sendable>: @unchecked Sendable {
         case done
     }
 
-    init(segments: FileSegments, delimiter: UInt8, limits: ReadLimits, prepare: @escaping @Sendable () -> (Holding) -> Output?) {
+    /// - Parameter threads: How many threads read, the caller's included (at least 2).
+    init(segments: FileSegments, delimiter: UInt8, limits: ReadLimits, threads: Int,
+         prepare: @escaping @Sendable () -> (Holding) -> Output?) {
         self.segments = segments
+        self.helpers = max(1, threads - 1)
         self.delimiter = delimiter
         self.limits = limits
         self.prepare = prepare
@@ -106,10 +111,12 @@ final class SegmentedHoldingsRead<Output: Sendable>: @unchecked Sendable {
     /// - Returns: the report of the whole file, before `HoldingsRecordInterpreter.finish()`.
     func run(_ interpreter: inout HoldingsRecordInterpreter, progress: ((Int) -> Void)?,
              _ body: (Holding, Output) throws -> Void) throws -> HoldingsFileReport {
-        let helper = Thread { [self] in help() }
-        helper.name = "opslens-segment-reader"
-        helper.start()
-        defer { stopHelper() }
+        for _ in 0..<helpers {
+            let helper = Thread { [self] in help() }
+            helper.name = "opslens-segment-reader"
+            helper.start()
+        }
+        defer { stopHelpers() }
 
         let transform = prepare()
         var report = interpreter.report
@@ -279,12 +286,12 @@ final class SegmentedHoldingsRead<Output: Sendable>: @unchecked Sendable {
         condition.unlock()
     }
 
-    /// The helper thread: reads segments ahead of their turn until the file is handed out.
+    /// A helper thread: reads segments ahead of their turn until the file is handed out.
     private func help() {
         defer { helperExited.signal() }
         condition.lock()
         while headerKnown == nil && !stopped { condition.wait() }
-        guard var interpreter = headerKnown, !stopped else { return condition.unlock() }
+        guard var interpreter = headerKnown?.forked(), !stopped else { return condition.unlock() }
         condition.unlock()
         let transform = prepare()
         var buffer: [UInt8] = []
@@ -325,11 +332,11 @@ final class SegmentedHoldingsRead<Output: Sendable>: @unchecked Sendable {
         condition.unlock()
     }
 
-    private func stopHelper() {
+    private func stopHelpers() {
         condition.lock()
         stopped = true
         condition.broadcast()
         condition.unlock()
-        helperExited.wait()
+        for _ in 0..<helpers { helperExited.wait() }
     }
 }

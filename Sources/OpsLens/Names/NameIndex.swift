@@ -79,7 +79,7 @@ public struct NameIndex: Sendable {
         self.scorer = scorer
         self.entries = entries.map { Entry(key: $0.key, name: $0.name, isWeak: $0.isWeak) }
         let normalizer = NameNormalizer()
-        var normalized = entries.map { normalizer.normalize($0.name) }
+        var normalized = entries.concurrentMap { normalizer.normalize($0.name) }
         Self.inheritLegalForms(&normalized, keys: entries.map(\.key))
         self.normalized = normalized
         var vocabulary: [String: Int32] = [:]

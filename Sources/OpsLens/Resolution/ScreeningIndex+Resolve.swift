@@ -6,17 +6,14 @@ extension ScreeningIndex {
     /// Saudi Arabian Mining in Riyadh). Name matches carry their score and, in the review band,
     /// `needsReview`; weak aliases match only exactly.
     public func resolve(_ holding: Holding) -> [EntityMatch] {
-        resolve(holding, nameMatches: { $0.name.map { nameMatches($0) } })
+        resolve(holding, byName: { holding in holding.name.map { nameEntityMatches(holding, nameMatches($0)) } ?? [] })
     }
 
-    /// `resolve(_:)` with the name index's matches for the holding's name taken from
-    /// `nameMatches` (a cache: holdings repeat issuers), `nil` when it has none; of a long name,
-    /// the first `nameLengthCompared` characters were compared.
-    func resolve(_ holding: Holding, nameMatches: (Holding) -> [NameMatch]?,
-                 nameLengthCompared: Int = ReadLimits.standard.nameCharacters) -> [EntityMatch] {
+    /// `resolve(_:)` with what the holding's name resolves to taken from `byName` (a cache:
+    /// holdings repeat issuers), asked only when the identifiers and ticker find nothing.
+    func resolve(_ holding: Holding, byName: (Holding) -> [EntityMatch]) -> [EntityMatch] {
         let matches = identifierMatches(holding)
-        guard matches.isEmpty, let candidates = nameMatches(holding), !candidates.isEmpty else { return matches }
-        return nameEntityMatches(holding, candidates, nameLengthCompared: nameLengthCompared)
+        return matches.isEmpty ? byName(holding) : matches
     }
 
     /// The entries a holding's identifiers and ticker (on its market) name.

@@ -18,8 +18,16 @@ public enum RuleBookLoader {
     public static func read(rulesDirectory: String?, ofacDirectories: [String] = [], limits: ReadLimits = .standard) -> RuleBookReadResult {
         var loader = Loader(limits: limits)
         if let rulesDirectory { loader.readRules(in: rulesDirectory) }
-        for directory in ofacDirectories { loader.readOFAC(directory) }
-        for directory in defaultOFACDirectories(rulesDirectory: rulesDirectory) { loader.readOFAC(directory, missingSetsOnly: true) }
+        // Every folder's sets are read side by side; a default vintage only for the sets no folder given supplies.
+        var supplied = Set(ofacDirectories.flatMap(OFACListReader.sets(in:)))
+        var reads: [(directory: String, only: Set<OFACFileSet>?)] = ofacDirectories.map { ($0, nil) }
+        for directory in defaultOFACDirectories(rulesDirectory: rulesDirectory) {
+            let missing = Set(OFACListReader.sets(in: directory)).subtracting(supplied)
+            supplied.formUnion(missing)
+            reads.append((directory, missing))
+        }
+        let results = concurrently(reads.map { read in { OFACListReader.read(directory: read.directory, only: read.only) } })
+        for (read, result) in zip(reads, results) { loader.add(result, from: read.directory, missingSetsOnly: read.only != nil) }
         loader.reconcileTranscriptions()
         loader.addPresets()
         loader.checkReferences()
@@ -201,9 +209,9 @@ private struct Loader {
         return result.errors.isEmpty ? result.lists : nil
     }
 
-    /// Reads the OFAC sets of `directory`; with `missingSetsOnly`, only those no folder supplied yet.
-    mutating func readOFAC(_ directory: String, missingSetsOnly: Bool = false) {
-        var result = OFACListReader.read(directory: directory)
+    /// Adds the OFAC sets read from `directory`; with `missingSetsOnly`, only those no folder supplied yet.
+    mutating func add(_ result: OFACReadResult, from directory: String, missingSetsOnly: Bool = false) {
+        var result = result
         if missingSetsOnly {
             result.lists.removeAll { ofacSources[$0.fileSet] != nil }
             if result.lists.isEmpty { return }

@@ -7,6 +7,9 @@ import Synchronization
 /// path) in front of one dictionary shared under a lock; a name neither has seen is matched by
 /// the thread that meets it. Two threads meeting a new name at once may both match it: the
 /// result is the same, and it is rarer and cheaper than making one wait for the other.
+///
+/// The judgement of a name's matches on a holding's facts (``NameEvidence``) is kept per thread
+/// too, by the name and the facts it reads: holdings of one issuer repeat those as well.
 final class NameMatchCache: Sendable {
     let index: ScreeningIndex
     /// How many characters of a name are compared (`ReadLimits.nameCharacters`).
@@ -21,10 +24,22 @@ final class NameMatchCache: Sendable {
     /// One thread's view of the cache.
     struct Local {
         let cache: NameMatchCache
-        private let seen = NameTable()
+        private let seen = NameTable<NameMatch>()
+        private let judged = NameTable<EntityMatch>()
+        private let key = JudgementKey()
 
         init(cache: NameMatchCache) {
             self.cache = cache
+        }
+
+        /// What the holding's name resolves to, judged on the holding's facts; `[]` when nothing.
+        func entityMatches(for holding: Holding) -> [EntityMatch] {
+            guard let candidates = matches(for: holding), !candidates.isEmpty else { return [] }
+            key.fill(from: holding)
+            if let known = key.bytes.withUnsafeBufferPointer({ judged.matches(forUTF8: $0) }) { return known }
+            let matches = cache.index.nameEntityMatches(holding, candidates, nameLengthCompared: cache.nameLengthCompared)
+            judged.add(key.bytes, matches)
+            return matches
         }
 
         /// The index's matches for the holding's name; `nil` when it has none.
@@ -48,5 +63,28 @@ final class NameMatchCache: Sendable {
             seen.add(name, matches)
             return matches
         }
+    }
+}
+
+/// The bytes of what a name match is judged on (``ScreeningIndex/evidence(for:against:comparison:)``):
+/// the name, the market, exchange, currency, location and asset class, and whether the holding
+/// carries identifiers. One buffer per thread, refilled for each holding.
+final class JudgementKey {
+    private(set) var bytes: [UInt8] = []
+    private static let fields: [HoldingText] = [.name, .mic, .exchange, .currency, .location, .assetClass]
+
+    init() {
+        bytes.reserveCapacity(256)
+    }
+
+    func fill(from holding: Holding) {
+        bytes.removeAll(keepingCapacity: true)
+        for field in Self.fields {
+            // 0xFF never occurs in UTF-8: a field's end cannot be mistaken for a byte of the next.
+            _ = holding.withUTF8(field) { bytes.append(contentsOf: $0) }
+            bytes.append(0xFF)
+        }
+        func has(_ field: HoldingText) -> Bool { holding.withUTF8(field) { _ in true } ?? false }
+        bytes.append(has(.isin) || has(.cusip) || has(.sedol) || (has(.ticker) && has(.mic)) ? 1 : 0)
     }
 }

@@ -4,24 +4,24 @@ import Glibc
 import Darwin
 #endif
 
-/// A map from holding names to their name matches, laid out so that looking up a name usually
-/// reads one cache line.
+/// A map from byte strings (holding names, or a name with the facts it is judged on) to arrays
+/// (their matches), laid out so that looking up a key usually reads one cache line.
 ///
 /// It is looked up once per holding, a million times a run, over tens of thousands of distinct
 /// names: a `Dictionary<String, …>` reads its bucket, then the key string's storage to compare
-/// it, then the value, each a cache miss. Here a slot is 64 bytes: the name's hash and length,
-/// whether it has any matches (most names have none), and its first bytes, which for most names
-/// are all of them. The full bytes are always compared: a hash collision costs a second look,
-/// never a wrong answer. Not thread-safe: each reading thread keeps its own.
-final class NameTable {
+/// it, then the value, each a cache miss. Here a slot is 64 bytes: the key's hash and length,
+/// whether its array is empty (most names match nothing), and its first bytes, which for most
+/// names are all of them. The full bytes are always compared: a hash collision costs a second
+/// look, never a wrong answer. Not thread-safe: each reading thread keeps its own.
+final class NameTable<Element> {
     /// Bytes of the name kept in the slot itself.
-    static let inlineBytes = 48
-    private static let slotSize = 64
+    static var inlineBytes: Int { 48 }
+    private static var slotSize: Int { 64 }
 
     private var slots: UnsafeMutableRawPointer
     private var mask: Int
-    /// Every name added, with its matches; a slot refers to one by position.
-    private var entries: [(name: String, matches: [NameMatch])] = []
+    /// Every key added, with its matches; a slot refers to one by position.
+    private var entries: [(key: [UInt8], matches: [Element])] = []
 
     init() {
         mask = (1 << 12) - 1
@@ -33,13 +33,13 @@ final class NameTable {
     }
 
     /// The matches stored for `name`, if it was added.
-    func matches(for name: String) -> [NameMatch]? {
+    func matches(for name: String) -> [Element]? {
         var name = name
         return name.withUTF8 { matches(forUTF8: $0) }
     }
 
-    /// The matches stored for the name whose UTF-8 bytes are `bytes`, if it was added.
-    func matches(forUTF8 bytes: UnsafeBufferPointer<UInt8>) -> [NameMatch]? {
+    /// The matches stored for the key whose bytes are `bytes`, if it was added.
+    func matches(forUTF8 bytes: UnsafeBufferPointer<UInt8>) -> [Element]? {
         let hash = Self.hash(bytes)
         var slot = Int(truncatingIfNeeded: hash) & mask
         while true {
@@ -55,25 +55,30 @@ final class NameTable {
     }
 
     /// Stores `matches` for `name` (not already in the table).
-    func add(_ name: String, _ matches: [NameMatch]) {
+    func add(_ name: String, _ matches: [Element]) {
+        add(Array(name.utf8), matches)
+    }
+
+    /// Stores `matches` for the key `bytes` (not already in the table).
+    func add(_ bytes: [UInt8], _ matches: [Element]) {
         if (entries.count + 1) * 2 > mask { grow() }
-        var copy = name
         let entry = entries.count
-        entries.append((name, matches))
-        copy.withUTF8 { bytes in insert(bytes, hash: Self.hash(bytes), entry: Int32(entry), hasMatches: !matches.isEmpty) }
+        entries.append((bytes, matches))
+        bytes.withUnsafeBufferPointer { insert($0, hash: Self.hash($0), entry: Int32(entry), hasMatches: !matches.isEmpty) }
     }
 
     // MARK: - Slots: hash (8 bytes) | entry (4) | length, with the has-matches flag (4) | first bytes (48)
 
-    private static let hasMatchesFlag: UInt32 = 1 << 31
+    private static var hasMatchesFlag: UInt32 { 1 << 31 }
 
     private func matchesSlot(_ base: UnsafeMutableRawPointer, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard Int(base.load(fromByteOffset: 12, as: UInt32.self) & ~Self.hasMatchesFlag) == bytes.count else { return false }
         if let start = bytes.baseAddress, memcmp(base + 16, start, min(bytes.count, Self.inlineBytes)) != 0 { return false }
         guard bytes.count > Self.inlineBytes else { return true }
-        // A long name: compare it in full with the stored one.
-        var stored = entries[Int(base.load(fromByteOffset: 8, as: Int32.self))].name
-        return stored.withUTF8 { memcmp($0.baseAddress!, bytes.baseAddress!, bytes.count) == 0 }
+        // A long key: compare it in full with the stored one.
+        return entries[Int(base.load(fromByteOffset: 8, as: Int32.self))].key.withUnsafeBufferPointer {
+            memcmp($0.baseAddress!, bytes.baseAddress!, bytes.count) == 0
+        }
     }
 
     private func insert(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64, entry: Int32, hasMatches: Bool) {

@@ -46,7 +46,7 @@ extension ScreeningEngine {
             for (position, input) in inputs.enumerated() {
                 let bytesBefore = status.bytesRead
                 status.file = position + 1
-                screened.append(try screenInput(input, request, names: names, segmented: threads > 1) { bytes in
+                screened.append(try screenInput(input, request, names: names, threads: threads) { bytes in
                     status.bytesRead = bytesBefore + bytes
                     progress?(status)
                 })
@@ -78,18 +78,17 @@ extension ScreeningEngine {
         var holdings: Int
     }
 
-    /// Screens one input; `segmented` reads a large file on two threads.
-    private func screenInput(_ input: InputSource, _ request: ScreeningRequest, names: NameMatchCache, segmented: Bool,
+    /// Screens one input, reading a large file on `threads` threads.
+    private func screenInput(_ input: InputSource, _ request: ScreeningRequest, names: NameMatchCache, threads: Int,
                              progress: ((Int) -> Void)?) throws -> ScreenedInput {
         let screener = screener(asOf: request.asOf)
-        var reader = HoldingsReader(options: request.readOptions)
-        if !segmented { reader.segmentSize = 0 }
+        let reader = HoldingsReader(options: request.readOptions, threads: threads)
         var findings: [Finding] = []
         // Resolution runs on the reading threads; findings are made here, in file order.
         let report = try reader.read(input, preparing: {
             let cache = NameMatchCache.Local(cache: names)
             return { holding in
-                let matches = names.index.resolve(holding, nameMatches: cache.matches(for:), nameLengthCompared: names.nameLengthCompared)
+                let matches = names.index.resolve(holding, byName: cache.entityMatches(for:))
                 return matches.isEmpty ? nil : matches
             }
         }, progress: progress) { holding, matches in
@@ -120,7 +119,7 @@ extension ScreeningEngine {
         for _ in 0..<workers {
             Thread { [self] in
                 while let position = state.withLock({ $0.claim() }) {
-                    let result = Result { try screenInput(inputs[position], request, names: names, segmented: false, progress: nil) }
+                    let result = Result { try screenInput(inputs[position], request, names: names, threads: 1, progress: nil) }
                     state.withLock { $0.results[position] = result }
                     done.signal()
                 }

@@ -12,7 +12,7 @@ struct HoldingsReaderLimitTests {
         var limits = ReadLimits.standard
         change(&limits)
         var reader = HoldingsReader(options: HoldingsReadOptions(limits: limits))
-        if let segmentSize { reader.segmentSize = segmentSize }
+        if let segmentSize { reader.segmentSize = segmentSize; reader.threads = 3 }
         return reader
     }
 

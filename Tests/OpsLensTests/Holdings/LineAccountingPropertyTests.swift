@@ -85,7 +85,7 @@ struct LineAccountingPropertyTests {
             let path = try TestFiles.temporary(bytes)
             defer { try? FileManager.default.removeItem(atPath: path) }
             for segmentSize in [0, 7, 64] {
-                var reader = HoldingsReader()
+                var reader = HoldingsReader(threads: 3)
                 reader.segmentSize = segmentSize
                 let (holdings, report) = try reader.readAll(path)
                 let stamp = InputStamp(path: path, sha256: report.sha256, rowsRead: report.lines, holdings: report.holdings,

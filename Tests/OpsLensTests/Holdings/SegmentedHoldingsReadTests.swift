@@ -75,19 +75,19 @@ struct SegmentedHoldingsReadTests {
         return found
     }
 
-    private func read(_ path: String, segmentSize: Int) throws -> ([Holding], HoldingsFileReport) {
-        var reader = HoldingsReader()
+    private func read(_ path: String, segmentSize: Int, threads: Int = 3) throws -> ([Holding], HoldingsFileReport) {
+        var reader = HoldingsReader(threads: threads)
         reader.segmentSize = segmentSize
         return try reader.readAll(path)
     }
 
-    @Test("gives the holdings and report of one parser whatever the segment size",
-          arguments: [1, 97, 4_096, 65_536, 300_000])
-    func matchesOneParser(segmentSize: Int) throws {
+    @Test("gives the holdings and report of one parser whatever the segment size and number of threads",
+          arguments: [1, 97, 4_096, 65_536, 300_000], [2, 4])
+    func matchesOneParser(segmentSize: Int, threads: Int) throws {
         let path = try write(Self.quirkyFile())
         defer { try? FileManager.default.removeItem(atPath: path) }
-        let (expectedHoldings, expected) = try read(path, segmentSize: 0)
-        let (holdings, report) = try read(path, segmentSize: segmentSize)
+        let (expectedHoldings, expected) = try read(path, segmentSize: 0, threads: 1)
+        let (holdings, report) = try read(path, segmentSize: segmentSize, threads: threads)
         #expect(expected.holdings > 2_500 && expected.rejected.count > 100 && expected.repairCount > 50)
         #expect(expected.linesAddUp)
         let found = differences((expectedHoldings, expected), (holdings, report))
@@ -126,7 +126,7 @@ struct SegmentedHoldingsReadTests {
         let path = try write(Self.quirkyFile())
         defer { try? FileManager.default.removeItem(atPath: path) }
         let (all, _) = try read(path, segmentSize: 0)
-        var reader = HoldingsReader()
+        var reader = HoldingsReader(threads: 3)
         reader.segmentSize = 4_096
         let caller = pthread_self()
         var kept: [(Holding, Int)] = []
@@ -148,7 +148,7 @@ struct SegmentedHoldingsReadTests {
         let path = try write(Self.quirkyFile())
         defer { try? FileManager.default.removeItem(atPath: path) }
         let (inOrder, expected) = try read(path, segmentSize: 0)
-        var reader = HoldingsReader()
+        var reader = HoldingsReader(threads: 3)
         reader.segmentSize = 4_096
         let seen = Mutex<[String]>([])
         let report = try reader.read(.file(path), consumingOnReadingThreads: {

@@ -9,7 +9,7 @@ struct NameTableTests {
 
     @Test("finds every name it was given, with its matches, and no name it was not given")
     func findsWhatWasAdded() {
-        let table = NameTable()
+        let table = NameTable<NameMatch>()
         for index in 0..<20_000 {
             table.add("ISSUER \(index) HOLDINGS", index % 7 == 0 ? match(index) : [])
         }
@@ -23,7 +23,7 @@ struct NameTableTests {
 
     @Test("tells apart long names that differ only after the bytes kept in the slot")
     func comparesLongNamesInFull() {
-        let table = NameTable()
+        let table = NameTable<NameMatch>()
         let stem = String(repeating: "CHINA NATIONAL ", count: 4)  // 60 bytes, beyond the 48 kept inline
         table.add(stem + "AVIATION", match(1))
         table.add(stem + "AVIATIOM", [])
@@ -36,7 +36,7 @@ struct NameTableTests {
 
     @Test("keeps names that are not ASCII, and the empty name, apart")
     func keepsOtherScriptsApart() {
-        let table = NameTable()
+        let table = NameTable<NameMatch>()
         table.add("商汤集团", match(1))
         table.add("商汤集团股份有限公司", [])
         table.add("", match(9))

@@ -19,25 +19,29 @@ public enum OFACListReader {
         return result.lists
     }
 
-    /// Reads every file set in `directory`, collecting errors instead of throwing.
-    public static func read(directory: String) -> OFACReadResult {
-        let sets = OFACFileSet.allCases.filter {
-            FileManager.default.fileExists(atPath: path(directory, $0.mainFile))
-        }
+    /// Reads every file set in `directory` (or only those in `only`), side by side, collecting errors instead of throwing.
+    public static func read(directory: String, only: Set<OFACFileSet>? = nil) -> OFACReadResult {
+        let sets = sets(in: directory).filter { only?.contains($0) ?? true }
         guard !sets.isEmpty else {
+            if only != nil { return OFACReadResult(lists: [], errors: []) }
             let message = "no OFAC main file (sdn.csv or cons_prim.csv) in \(directory)"
             return OFACReadResult(lists: [], errors: [ListLoadError(.unreadableFile, message, at: SourceLocation(file: directory))])
         }
-        var lists: [OFACList] = []
-        var errors: [ListLoadError] = []
-        for set in sets {
-            var reader = SetReader(set: set, directory: directory)
-            reader.read()
-            errors += reader.errors
-            lists.append(OFACList(fileSet: set, directory: directory, files: reader.files,
-                                  entities: reader.entities, warnings: reader.warnings))
-        }
-        return OFACReadResult(lists: lists, errors: errors)
+        let readers = concurrently(sets.map { set in
+            { () -> SetReader in
+                var reader = SetReader(set: set, directory: directory)
+                reader.read()
+                return reader
+            }
+        })
+        return OFACReadResult(
+            lists: readers.map { OFACList(fileSet: $0.set, directory: directory, files: $0.files, entities: $0.entities, warnings: $0.warnings) },
+            errors: readers.flatMap(\.errors))
+    }
+
+    /// The file sets whose main file is in `directory` (SDN first).
+    public static func sets(in directory: String) -> [OFACFileSet] {
+        OFACFileSet.allCases.filter { FileManager.default.fileExists(atPath: path(directory, $0.mainFile)) }
     }
 
     static func path(_ directory: String, _ file: String) -> String {
@@ -61,8 +65,11 @@ private struct SetReader {
         self.directory = directory
     }
 
+    /// Reads the set's files (parsed side by side), then the entries, remarks, aliases and addresses.
     mutating func read() {
-        guard let main = open(set.mainFile, required: true) else { return }
+        let names = [set.mainFile, set.commentsFile, set.aliasFile, set.addressFile]
+        let parsed = concurrently(names.enumerated().map { position, name in { [self] in parse(name, required: position == 0) } })
+        guard let main = record(parsed[0]) else { return }
         // An empty main file is a failed download, not a list without entries: screening against it would find nothing.
         guard !main.records.isEmpty else {
             errors.append(ListLoadError(.noEntries, "the file has no entries: expected OFAC's legacy CSV, one entry per line",
@@ -70,18 +77,10 @@ private struct SetReader {
             return
         }
         readMain(main)
-        if let comments = open(set.commentsFile, required: false) { readComments(comments) }
-        for index in entities.indices {
-            guard let remarks = rawRemarks[index].flatMap(OFACCSVFile.value) else { continue }
-            entities[index].remarks = remarks
-            for problem in OFACRemarks.apply(remarks, to: &entities[index]) {
-                let location = SourceLocation(file: entities[index].location.file, line: entities[index].location.line, column: 12)
-                let error = ListLoadError(problem.code, problem.message, at: location, severity: problem.isError ? .error : .warning)
-                if problem.isError { errors.append(error) } else { warnings.append(error) }
-            }
-        }
-        if let aliases = open(set.aliasFile, required: false) { readAliases(aliases) }
-        if let addresses = open(set.addressFile, required: false) { readAddresses(addresses) }
+        if let comments = record(parsed[1]) { readComments(comments) }
+        applyRemarks()
+        if let aliases = record(parsed[2]) { readAliases(aliases) }
+        if let addresses = record(parsed[3]) { readAddresses(addresses) }
         for index in entities.indices where entities[index].aliases.contains(where: { $0.strength == .weak }) {
             let aliases = entities[index].aliases
             entities[index].aliases = aliases.filter { $0.strength == .strong } + aliases.filter { $0.strength == .weak }
@@ -89,20 +88,54 @@ private struct SetReader {
         ParentLinkResolver.resolve(&entities)
     }
 
-    private mutating func open(_ name: String, required: Bool) -> OFACCSVFile? {
+    /// Reads each entry's remarks into it (on every core: entries do not depend on each other),
+    /// recording the problems in entry order.
+    private mutating func applyRemarks() {
+        let applied = entities.indices.concurrentMap { index -> (ListEntity, [OFACRemarks.Problem])? in
+            guard let remarks = rawRemarks[index].flatMap(OFACCSVFile.value) else { return nil }
+            var entity = entities[index]
+            entity.remarks = remarks
+            let problems = OFACRemarks.apply(remarks, to: &entity)
+            return (entity, problems)
+        }
+        for (index, result) in applied.enumerated() {
+            guard let (entity, problems) = result else { continue }
+            entities[index] = entity
+            for problem in problems {
+                let location = SourceLocation(file: entity.location.file, line: entity.location.line, column: 12)
+                let error = ListLoadError(problem.code, problem.message, at: location, severity: problem.isError ? .error : .warning)
+                if problem.isError { errors.append(error) } else { warnings.append(error) }
+            }
+        }
+    }
+
+    /// The file `name` of the set read into records; `nil` when it is optional and absent.
+    private func parse(_ name: String, required: Bool) -> Result<OFACCSVFile, ListLoadError>? {
         let path = OFACListReader.path(directory, name)
         guard required || FileManager.default.fileExists(atPath: path) else { return nil }
         do {
             var file = try OFACCSVFile(path: path)
             file.expectedColumns = set.columnCount(of: name)
-            files.append(OFACList.File(path: path, sha256: file.sha256, records: file.records.count))
-            return file
+            return .success(file)
         } catch let error as ListLoadError {
-            errors.append(error)
+            return .failure(error)
         } catch {
-            errors.append(ListLoadError(.unreadableFile, "\(error)", at: SourceLocation(file: path)))
+            return .failure(ListLoadError(.unreadableFile, "\(error)", at: SourceLocation(file: path)))
         }
-        return nil
+    }
+
+    /// Notes a parsed file among the set's files (or its error) and gives it back when it was read.
+    private mutating func record(_ parsed: Result<OFACCSVFile, ListLoadError>?) -> OFACCSVFile? {
+        switch parsed {
+        case .success(let file)?:
+            files.append(OFACList.File(path: file.path, sha256: file.sha256, records: file.records.count))
+            return file
+        case .failure(let error)?:
+            errors.append(error)
+            return nil
+        case nil:
+            return nil
+        }
     }
 
     /// Checks the field count and the entry number of `record`; records an error when wrong.
