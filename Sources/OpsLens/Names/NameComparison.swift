@@ -34,7 +34,8 @@ public enum LegalFormAgreement: String, Sendable, Hashable, Codable {
 /// `Σ similarity·weight over pairs / (Σ weight over pairs + Σ weight of unpaired words on both sides)`,
 /// where an unpaired word counts at least ``NameScorer/contradictionWeight`` when both names have
 /// unpaired words (they then say different things, not just more or less). Unless it is 1, the share is
-/// capped at ``NameScorer/weakEvidenceCap`` when no distinctive word paired except through a typo, multiplied by
+/// capped at ``NameScorer/weakEvidenceCap`` when no distinctive word paired except through a typo (and the names
+/// differ by more than qualifiers in parentheses), multiplied by
 /// ``NameScorer/legalFormFactor`` when the legal forms differ, and capped at
 /// ``NameScorer/numberMismatchCap`` when the numbers in the names differ. So 1 means the same words
 /// after normalisation; 0.5 means half the weighted content is unaccounted for.

@@ -36,6 +36,11 @@ public struct NameNormalizer: Sendable {
         let transliterated = words.contains { $0.transliterated }
         if transliterated { Self.respellTransliterated(&words) }
         if words.count > Self.maximumWords { words.removeLast(words.count - Self.maximumWords) }
+        // A qualifier in parentheses after the name (`X LTD H (EUROPE)`) stands outside its listing noise and legal form.
+        var qualifiers: [RawWord] = []
+        while let last = words.last, last.inParentheses, words.contains(where: { !$0.inParentheses }) {
+            qualifiers.insert(words.removeLast(), at: 0)
+        }
         Self.stripListingNoise(&words)
         Self.glueSingleLetters(&words)
         if transliterated { Self.respellTransliterated(&words) }  // glued letters too: `К.В.` → `kv` → `cv`
@@ -48,6 +53,11 @@ public struct NameNormalizer: Sendable {
             legal.append(form)
         }
         Self.stripLegalForms(&words, into: &legal)
+        if !qualifiers.isEmpty {
+            Self.glueSingleLetters(&qualifiers)
+            Self.stripLegalForms(&qualifiers, into: &legal)  // `(PTY)`, `(L.L.C.)`
+            words += qualifiers
+        }
         var tokens: [NameToken] = []
         tokens.reserveCapacity(words.count)
         for (index, word) in words.enumerated() {

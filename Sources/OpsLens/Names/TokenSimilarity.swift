@@ -17,7 +17,7 @@ public enum TokenSimilarity {
     /// The similarity of an abbreviation to the word it starts.
     public static let abbreviationSimilarity = 0.9
     /// The shortest word that may pair with a typo; shorter words pair only when equal.
-    public static let minimumTypoLength = 6
+    public static let minimumTypoLength = 5
 
     /// The similarity of two tokens in [0, 1] and how they paired, or nil when they may not pair.
     ///
@@ -69,9 +69,12 @@ public enum TokenSimilarity {
               let edits = editDistance(a, b, limit: allowed) else { return nil }
         var similarity = edits == 0 ? soundAlikeSimilarity : 1 - 0.5 * Double(edits) / Double(longCount)
         let aLast = a.utf8.last.map { soundClass[Int($0)] }, bLast = b.utf8.last.map { soundClass[Int($0)] }
-        if aLast != bLast || shortCount < 7 {
+        if aLast != bLast {
             guard edits < 2 else { return nil }  // two edits and another ending: another word (CLOUDWALK/CLOUDWATCH)
             similarity = min(similarity, weakTypoSimilarity)
+        } else if shortCount < 7 {
+            guard edits < 2 else { return nil }
+            similarity = min(similarity, shortTypoSimilarity)
         }
         return (similarity, .typo, edits)
     }
@@ -80,6 +83,10 @@ public enum TokenSimilarity {
     /// name more often than a slip) or the shorter has fewer than seven letters (`NIDEC`/`NIOEC`, `SAFRAN`/`SAIRAN`): below
     /// ``NameScorer/strongTypoSimilarity``, so such a pair alone does not make a match, and it counts less.
     public static let weakTypoSimilarity = 0.65
+
+    /// The most a typo scores in a short word (five or six letters) that ends as the other does (`VEOJIA`/`VEOLIA`,
+    /// `ORYAL`/`ROYAL`): below ``NameScorer/strongTypoSimilarity``, so it makes a match only beside another distinctive word.
+    public static let shortTypoSimilarity = 0.8
 
     /// Letters that transliterations write for one sound, folded to one class: `c`/`k`/`q`, `i`/`y`/`j`, `v`/`w`
     /// (`KOMMERCHESKIY` ~ `COMMERCHESKIJ`, `TEKHNOLOGII` ~ `TECHNOLOGII`). Swapping one for another costs no edit.
