@@ -1,17 +1,19 @@
 /// An acronym against the name it abbreviates: `CNOOC` and `CHINA NATIONAL OFFSHORE OIL CORPORATION`.
 ///
 /// Chinese and Russian issuers are known by their initials (`CNOOC`, `CSSC`, `AVIC`). A name of one word
-/// of three to ten letters (its legal form aside: `CNOOC LTD`) matches a name of two or more words when it
+/// of four to ten letters (its legal form aside: `CNOOC LTD`) matches a name of two or more words when it
 /// spells, in order, the initials of the other name's words as written: every distinctive word gives its
-/// initial (industry and place words too), and legal forms (`S.A.` → `SA`, `CO., LTD.` → `CL`), generic
-/// words, stop words and single letters may give theirs or be left out (`CNOOC` keeps `CHINA` and `CORPORATION`;
+/// initial (industry and place words too), legal forms (`S.A.` → `SA`, `CO., LTD.` → `CL`), generic
+/// words and single letters may give theirs or be left out, stop words give none (`CNOOC` keeps `CHINA` and `CORPORATION`;
 /// `AVIC` = `AVIATION INDUSTRY CORPORATION OF CHINA` leaves out `OF CHINA`). The first word may give its first
 /// two letters (`AV`). At least three words must give a letter.
 enum Acronym {
     /// The score of a name against the name its acronym spells.
     static let similarity = 0.9
-    /// The fewest letters an acronym has: two letters stand for too many names.
-    static let minimumLength = 3
+    /// The fewest letters an acronym has: two or three letters stand for too many names (`ITC`, `KAO`, `SAP`).
+    static let minimumLength = 4
+    /// The fewest words that give letters to an acronym.
+    static let minimumWords = 3
     /// The most letters an acronym has.
     static let maximumLength = 10
 
@@ -22,7 +24,7 @@ enum Acronym {
         return nil
     }
 
-    /// The name's only word, when it may be an acronym: Latin letters, three to ten of them.
+    /// The name's only word, when it may be an acronym: Latin letters, four to ten of them.
     static func acronym(of name: NormalizedName) -> String? {
         guard name.tokens.count == 1, let token = name.tokens.first, token.kind == .word else { return nil }
         let count = token.text.utf8.count
@@ -42,6 +44,8 @@ enum Acronym {
         NameNormalizer.rawWords(name.original).compactMap { word in
             var bytes = word.text.utf8.makeIterator()
             guard let first = bytes.next(), first >= 0x61 && first <= 0x7A || first >= 0x30 && first <= 0x39 else { return nil }
+            let entry = OrgWords.lexiconFilter.mayContain(word.text) ? OrgWords.lexicon[word.text] : nil
+            if entry?.isStopword == true { return nil }  // acronyms leave out `of`, `the`, `and`
             return Initial(first: first, second: bytes.next() ?? 0, optional: !isDistinctive(word.text))
         }
     }
@@ -60,15 +64,34 @@ enum Acronym {
     static func spells(_ acronym: String, _ name: NormalizedName) -> Bool {
         guard !name.tokens.isEmpty, name.tokens.count + name.legalForms.count >= 2 else { return false }
         let letters = Array(acronym.utf8)
-        // A cheap test first: a distinctive word gives its initial, so some word's initial is among the letters.
-        guard name.tokens.contains(where: { $0.kind != .word || $0.text.utf8.first.map(letters.contains) == true }) else { return false }
+        guard mayHaveInitials(letters, name) else { return false }
         let words = initials(of: name)
         guard words.count >= 2, words.count <= 24 else { return false }
         return spells(letters, words)
     }
 
+    /// A cheap test before reading the words as written: the name has enough words for the letters, and
+    /// its distinctive normalised words (industry and place words too) give their initials in order.
+    static func mayHaveInitials(_ letters: [UInt8], _ name: NormalizedName) -> Bool {
+        var words = 0, inWord = false
+        for byte in name.original.utf8 {
+            let isLetter = byte >= 0x80 || byte >= 0x30 && byte <= 0x39 || (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A
+            if isLetter && !inWord { words += 1 }
+            inWord = isLetter
+        }
+        guard letters.count <= words + 1 else { return false }
+        var position = 0
+        for token in name.tokens where token.kind == .word && token.weight > OrgWords.genericWeight && token.text.utf8.count >= 2 {
+            guard let first = token.text.utf8.first else { continue }
+            while position < letters.count, letters[position] != first { position += 1 }
+            guard position < letters.count else { return false }
+            position += 1
+        }
+        return true
+    }
+
     /// Whether `letters` are the initials of `words`, each word giving its initial (or, the first to give
-    /// one, its first two letters) or, when optional, nothing; at least ``minimumLength`` words give.
+    /// one, its first two letters) or, when optional, nothing; at least ``minimumWords`` words give.
     static func spells(_ letters: [UInt8], _ words: [Initial]) -> Bool {
         // reach[i][j]: the first i letters spelt by the first j words, giving the most words so far.
         let rows = letters.count + 1, columns = words.count + 1
@@ -86,7 +109,7 @@ enum Acronym {
                 }
             }
         }
-        return given[rows * columns - 1] >= minimumLength
+        return given[rows * columns - 1] >= minimumWords
     }
 
     /// The acronyms a name of two or more words is most often known by, for looking it up: the initials of

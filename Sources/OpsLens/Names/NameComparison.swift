@@ -16,7 +16,7 @@ public struct TokenPair: Sendable, Hashable, Codable {
 
 /// How the legal forms of two names compare.
 public enum LegalFormAgreement: String, Sendable, Hashable, Codable {
-    /// Both names carry a distinctive legal form and they share one.
+    /// Both names carry a distinctive legal form and they share one, or one of its kind (``LegalForms/family(of:)``).
     case agree
     /// Both names carry distinctive legal forms and share none (`INC` vs `LIMITED`): the score is lowered.
     ///

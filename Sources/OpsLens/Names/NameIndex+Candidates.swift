@@ -63,6 +63,8 @@ extension NameIndex {
         var words: [BoundWord]
         /// Each word's second byte (0 for a word of one byte).
         var secondBytes: [UInt8]
+        /// Each word's ``NameIndex/phoneticTag(_:)``.
+        var phoneticTags: [UInt8] = []
         /// Bit `i`: words `i` and `i + 1` written together are a word of some indexed name.
         var joinsListedWord: UInt64 = 0
         /// Whether some query word is two adjacent words of an indexed name written together.
@@ -105,7 +107,7 @@ extension NameIndex {
                     }
                 }
             }
-            if token.kind == .word, token.transliterated || token.text.utf8.count > TokenSimilarity.minimumPhoneticLength,
+            if token.kind == .word, token.transliterated || token.text.utf8.count >= TokenSimilarity.minimumLatinPhoneticLength,
                let hash = Self.phoneticHash(of: token.phonetic) {
                 deletions.forEachWord(withHash: hash) { id in
                     if id != exact, !words.contains(where: { $0.id == id }) { words.append((id, 0.9, token.weight)) }
@@ -159,12 +161,15 @@ extension NameIndex {
             return vocabulary[Self.acronymPrefix + acronym].map { [$0] } ?? []
         }
         guard name.tokens.count >= 2, name.tokens.count <= Acronym.maximumLength else { return [] }
-        var initials = String(name.tokens.compactMap { $0.text.first })
+        var initials: [UInt8] = []
+        initials.reserveCapacity(Acronym.maximumLength)
+        for token in name.tokens { if let first = token.text.utf8.first { initials.append(first) } }
         var ids: [Int32] = []
-        if initials.utf8.count >= Acronym.minimumLength, let id = vocabulary[initials] { ids.append(id) }
+        if initials.count >= Acronym.minimumLength, let id = vocabulary[String(decoding: initials, as: UTF8.self)] { ids.append(id) }
         guard !name.legalForms.isEmpty else { return ids }
-        initials += String(name.legalForms.compactMap(\.first))
-        if initials.utf8.count <= Acronym.maximumLength, let id = vocabulary[initials] { ids.append(id) }
+        for form in name.legalForms { if let first = form.utf8.first { initials.append(first) } }
+        if initials.count >= Acronym.minimumLength, initials.count <= Acronym.maximumLength,
+           let id = vocabulary[String(decoding: initials, as: UTF8.self)] { ids.append(id) }
         return ids
     }
 
@@ -172,7 +177,7 @@ extension NameIndex {
     /// word no indexed name holds) and those of adjacent words written together.
     func boundQuery(of name: NormalizedName) -> BoundQuery {
         var query = BoundQuery(words: name.tokens.map { BoundWord($0, id: vocabulary[$0.text] ?? -1) },
-                               secondBytes: name.tokens.map(Self.secondByte))
+                               secondBytes: name.tokens.map(Self.secondByte), phoneticTags: name.tokens.map(Self.phoneticTag))
         for (index, (first, second)) in zip(name.tokens, name.tokens.dropFirst()).enumerated() where first.kind == .word && second.kind == .word {
             guard let id = vocabulary[first.text + second.text] else { continue }
             query.words[index].joinedID = id
@@ -277,7 +282,7 @@ extension NameIndex {
                                 weight = max(asked.weight, word.weight)
                             } else if asked.isWord, word.isWord,
                                       Self.mayDiffer(asked, word) && Self.mayShareStart(asked, bounded.secondBytes[i], word, normalized[Int(entry)].tokens[j])
-                                        || TokenSimilarity.mayDifferInRomanisation(name.tokens[i], normalized[Int(entry)].tokens[j]),
+                                        || Self.mayPairByKey(bounded.phoneticTags[i], boundPhoneticTags[start + j]),
                                       TokenSimilarity.compare(name.tokens[i], normalized[Int(entry)].tokens[j]) != nil {
                                 weight = max(asked.weight, word.weight)
                             }
@@ -325,6 +330,12 @@ extension NameIndex {
         let second = secondByte(token)
         let bit = BoundWord.letterBit
         return bit(askedSecond) == bit(second) || bit(askedSecond) == bit(word.firstByte) || bit(asked.firstByte) == bit(second)
+    }
+
+    /// Whether two words may pair by their ``PhoneticKey``s, from their ``phoneticTag(_:)``s alone.
+    @inline(__always)
+    private static func mayPairByKey(_ a: UInt8, _ b: UInt8) -> Bool {
+        (a | b) & 0x80 != 0 && (a ^ b) & 0x7F == 0
     }
 
     /// The second byte of a token's text, 0 when it has one byte.

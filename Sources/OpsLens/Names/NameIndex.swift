@@ -58,6 +58,8 @@ public struct NameIndex: Sendable {
     let boundWordStarts: [Int32]
     /// The words of every strong name, as the score bound compares them.
     let boundWords: [BoundWord]
+    /// Each word of ``boundWords``, its ``phoneticTag(_:)``.
+    let boundPhoneticTags: [UInt8]
     /// Entry → its words' first letters and total weight, for a first bound that reads no words.
     let boundSummaries: [BoundSummary]
 
@@ -88,6 +90,7 @@ public struct NameIndex: Sendable {
         var weakKeys: [String: [Int32]] = [:]
         var boundWordStarts: [Int32] = [0]
         var boundWords: [BoundWord] = []
+        var boundPhoneticTags: [UInt8] = []
         var boundSummaries: [BoundSummary] = []
         vocabulary.reserveCapacity(entries.count * 2)
         postings.reserveCapacity(entries.count * 2)
@@ -114,6 +117,7 @@ public struct NameIndex: Sendable {
                 let first = boundWords.count
                 for token in name.tokens {
                     boundWords.append(BoundWord(token, id: post(token.text, entry, form: Self.wordForm)))
+                    boundPhoneticTags.append(Self.phoneticTag(token))
                     summary.add(boundWords[boundWords.count - 1], secondByte: Self.secondByte(token),
                                 phoneticFirstByte: token.phonetic.utf8.first ?? 0)
                 }
@@ -143,6 +147,7 @@ public struct NameIndex: Sendable {
         self.weakLengths = Set(weakKeys.keys.map { $0.split(separator: " ").count })
         self.boundWordStarts = boundWordStarts
         self.boundWords = boundWords
+        self.boundPhoneticTags = boundPhoneticTags
         self.boundSummaries = boundSummaries
     }
 
@@ -235,6 +240,12 @@ public struct NameIndex: Sendable {
 
     static func allowsTypos(_ word: String) -> Bool {
         word.utf8.count >= TokenSimilarity.minimumTypoLength && word.utf8.allSatisfy { $0 < 0x80 }
+    }
+
+    /// The first letter of a word's ``PhoneticKey``, with the high bit set when the key differs from the word:
+    /// two words may pair by their keys only when one tag has the high bit and the letters agree.
+    static func phoneticTag(_ token: NameToken) -> UInt8 {
+        (token.phonetic.utf8.first ?? 0) & 0x7F | (token.romanised ? 0x80 : 0)
     }
 
     /// The hash under which ``deletions`` holds the words with this ``PhoneticKey`` (another romanisation of

@@ -119,7 +119,9 @@ public struct NameScorer: Sendable {
         let organisational = LegalForms.organisationalForms
         guard left.legalForms.contains(where: { !organisational.contains($0) }),
               right.legalForms.contains(where: { !organisational.contains($0) }) else { return .notCompared }
-        let shared = left.legalForms.contains { !organisational.contains($0) && right.legalForms.contains($0) }
+        let shared = left.legalForms.contains { form in
+            !organisational.contains(form) && right.legalForms.contains { LegalForms.family(of: $0) == LegalForms.family(of: form) }
+        }
         return shared ? .agree : .differ
     }
 

@@ -19,7 +19,9 @@ public struct NameToken: Sendable, Hashable, Codable {
     /// Whether the word may be cut short: it ended with `.` (`ELECTR.`) or ends a name cut at the file's width.
     public var mayBeAbbreviated: Bool
     /// How the word sounds across romanisations (``PhoneticKey``); derived from ``text``, not encoded.
-    var phonetic: String
+    var phonetic: String { didSet { romanised = phonetic != text } }
+    /// Whether ``phonetic`` differs from ``text`` (a word the key changes may pair by it).
+    private(set) var romanised = false
     /// Whether the word was transliterated from Cyrillic or Greek: it may then pair with a short word by
     /// ``phonetic`` (`КРХ` ~ `CRH`, `БЙД` ~ `BYD`). Not encoded, and not part of equality.
     var transliterated = false
@@ -31,6 +33,7 @@ public struct NameToken: Sendable, Hashable, Codable {
         self.weight = weight
         self.mayBeAbbreviated = mayBeAbbreviated
         phonetic = Self.phonetic(text, kind)
+        romanised = phonetic != text
     }
 
     private static func phonetic(_ text: String, _ kind: Kind) -> String {

@@ -17,7 +17,7 @@ public enum TokenSimilarity {
     /// The similarity of an abbreviation to the word it starts.
     public static let abbreviationSimilarity = 0.9
     /// The shortest word that may pair with a typo; shorter words pair only when equal.
-    public static let minimumTypoLength = 5
+    public static let minimumTypoLength = 6
 
     /// The similarity of two tokens in [0, 1] and how they paired, or nil when they may not pair.
     ///
@@ -46,19 +46,21 @@ public enum TokenSimilarity {
     /// keys start with the same letter and are equal (of ``minimumPhoneticLength`` letters or more) or
     /// long and close enough in length for a typo.
     static func mayDifferInRomanisation(_ a: NameToken, _ b: NameToken) -> Bool {
-        guard a.phonetic != a.text || b.phonetic != b.text, a.phonetic.utf8.first == b.phonetic.utf8.first else { return false }
+        guard a.romanised || b.romanised, a.phonetic.utf8.first == b.phonetic.utf8.first else { return false }
         let aCount = a.phonetic.utf8.count, bCount = b.phonetic.utf8.count
         if aCount == bCount, a.phonetic == b.phonetic {
-            // Short Latin words differ by one sound too often (KIA/CIA); a transliterated one was written for the sound.
+            // Short Latin words differ by one sound too often (KONE/CONE, ELISA/ELLISSA); a transliterated one was written for the sound.
             return a.transliterated || b.transliterated
-                || aCount >= minimumPhoneticLength && a.text.utf8.count > minimumPhoneticLength && b.text.utf8.count > minimumPhoneticLength
+                || aCount >= minimumPhoneticLength && min(a.text.utf8.count, b.text.utf8.count) >= minimumLatinPhoneticLength
         }
         return min(aCount, bCount) >= minimumTypoLength && abs(aCount - bCount) <= (max(aCount, bCount) >= 9 ? 2 : 1)
     }
 
-    /// The shortest ``PhoneticKey`` by which two different words (each longer than it) pair when their keys
-    /// are equal (`JAYSH`/`JAISH`, `JOYY`/`DZHOII`).
+    /// The shortest ``PhoneticKey`` by which two different words pair when their keys are equal and one was
+    /// transliterated (`ДЖОЙЙ`/`JOYY`).
     public static let minimumPhoneticLength = 3
+    /// The shortest Latin words (neither transliterated) that pair by equal keys (`HODORKOVSKII`/`KHODORKOVSKY`).
+    public static let minimumLatinPhoneticLength = 6
 
     /// Two different spellings as a typo: the similarity and the number of edits, or nil.
     private static func typo(_ a: String, _ b: String) -> (similarity: Double, kind: PairKind, edits: Int)? {
@@ -69,12 +71,9 @@ public enum TokenSimilarity {
               let edits = editDistance(a, b, limit: allowed) else { return nil }
         var similarity = edits == 0 ? soundAlikeSimilarity : 1 - 0.5 * Double(edits) / Double(longCount)
         let aLast = a.utf8.last.map { soundClass[Int($0)] }, bLast = b.utf8.last.map { soundClass[Int($0)] }
-        if aLast != bLast {
+        if aLast != bLast || shortCount < 7 {
             guard edits < 2 else { return nil }  // two edits and another ending: another word (CLOUDWALK/CLOUDWATCH)
-            similarity = min(similarity, weakTypoSimilarity)
-        } else if shortCount < 7 {
-            guard edits < 2 else { return nil }
-            similarity = min(similarity, shortTypoSimilarity)
+            similarity = min(similarity, shortCount < 6 ? fiveLetterTypoSimilarity : weakTypoSimilarity)
         }
         return (similarity, .typo, edits)
     }
@@ -84,9 +83,21 @@ public enum TokenSimilarity {
     /// ``NameScorer/strongTypoSimilarity``, so such a pair alone does not make a match, and it counts less.
     public static let weakTypoSimilarity = 0.65
 
-    /// The most a typo scores in a short word (five or six letters) that ends as the other does (`VEOJIA`/`VEOLIA`,
-    /// `ORYAL`/`ROYAL`): below ``NameScorer/strongTypoSimilarity``, so it makes a match only beside another distinctive word.
+    /// A typo in a word of five letters (reached only through ``PhoneticKey``s): below review, whatever else pairs.
+    public static let fiveLetterTypoSimilarity = 0.5
+
+    /// What a typo in a short word (six letters) that ends as the other does (`VEOJIA`/`VEOLIA`,
+    /// `GENTIG`/`GENTING`) counts beside another distinctive word that paired exactly or nearly
+    /// (``WordAlignment``): believable there, another name when it is the only evidence (`NIDEC`/`NIOEC`).
     public static let shortTypoSimilarity = 0.8
+
+    /// Whether a typo pair is one of ``shortTypoSimilarity``: one edit, the shorter word of six letters or fewer,
+    /// the same ending.
+    static func isShortTypo(_ a: NameToken, _ b: NameToken, edits: Int) -> Bool {
+        let aCount = a.text.utf8.count, bCount = b.text.utf8.count
+        return edits == 1 && min(aCount, bCount) < 7
+            && a.text.utf8.last.map { soundClass[Int($0)] } == b.text.utf8.last.map { soundClass[Int($0)] }
+    }
 
     /// Letters that transliterations write for one sound, folded to one class: `c`/`k`/`q`, `i`/`y`/`j`, `v`/`w`
     /// (`KOMMERCHESKIY` ~ `COMMERCHESKIJ`, `TEKHNOLOGII` ~ `TECHNOLOGII`). Swapping one for another costs no edit.

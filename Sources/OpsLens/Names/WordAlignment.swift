@@ -91,6 +91,7 @@ struct WordAlignment {
             // Up to 64 words a side are tracked in bit masks; longer names are not names.
             var usedLeft: UInt64 = 0, usedRight: UInt64 = 0
             var strongPair = false, allExact = true
+            var shortTypoGain = 0.0
             for candidate in candidates {
                 let leftMask = Self.mask(candidate.leftIndices), rightMask = Self.mask(candidate.rightIndices)
                 guard usedLeft & leftMask == 0, usedRight & rightMask == 0 else { continue }
@@ -99,6 +100,10 @@ struct WordAlignment {
                 matched += candidate.similarity * candidate.weight
                 total += candidate.weight
                 if candidate.similarity < 1 { allExact = false }
+                if candidate.kind == .typo, candidate.similarity < TokenSimilarity.shortTypoSimilarity, candidate.leftCount == 1,
+                   candidate.rightCount == 1, TokenSimilarity.isShortTypo(a[candidate.left], b[candidate.right], edits: candidate.edits) {
+                    shortTypoGain += (TokenSimilarity.shortTypoSimilarity - candidate.similarity) * candidate.weight
+                }
                 if candidate.weight >= OrgWords.distinctiveWeight, candidate.kind != .typo || candidate.similarity >= NameScorer.strongTypoSimilarity {
                     strongPair = true
                 }
@@ -106,6 +111,16 @@ struct WordAlignment {
             }
             candidates.deinitialize()
             weakEvidence = !strongPair
+            // A typo in a short word is believable beside a distinctive word that paired exactly or nearly.
+            if strongPair, shortTypoGain > 0 {
+                matched += shortTypoGain
+                if recordPairs {
+                    for index in pairs.indices where pairs[index].kind == .typo && pairs[index].similarity < TokenSimilarity.shortTypoSimilarity
+                        && TokenSimilarity.isShortTypo(a[pairs[index].left], b[pairs[index].right], edits: pairs[index].edits) {
+                        pairs[index].similarity = TokenSimilarity.shortTypoSimilarity
+                    }
+                }
+            }
             // Words left over on both sides contradict each other: each counts at least the contradiction weight.
             let leftOver = a.indices.contains { usedLeft & Self.mask($0..<$0 + 1) == 0 }
             let rightOver = b.indices.contains { usedRight & Self.mask($0..<$0 + 1) == 0 }
