@@ -16,7 +16,7 @@ struct BenchmarkMain {
                opslens-bench lookups [SHARED_DATA_DIR] [LOOKUPS]
                opslens-bench hot [ROWS]
                opslens-bench same-process [--input realistic|numbered] [--rows N] [--repeat N] [--data DIR]
-               opslens-bench orders --snapshot FILE [--orders N] [--opslens PATH]   # opslens check --orders - throughput
+               opslens-bench orders --snapshot FILE [--orders N] [--runs N] [--opslens PATH]   # check: orders/s streaming, p50/p95 per process
 
         INPUTS: realistic (default): ../shared/bench/gen_holdings.py's 1M-row file, real issuer-name
                 words; numbered: OpsLens's own file whose names never resemble a list name.

@@ -1,75 +1,104 @@
 import Foundation
 import OpsLens
 
-/// `opslens-bench orders`: the pre-trade check's streaming throughput, end to end.
+/// `opslens-bench orders`: the pre-trade check end to end, as scripts use it.
 ///
-/// Starts the built `opslens check --orders -` (beside this benchmark, or `--opslens PATH`) with
-/// a compiled rule book, writes orders to its standard input from one thread and reads its JSON
-/// decisions from another, and reports orders per second after the first answer (start-up apart).
-/// The orders cycle through the sample portfolios' securities — by ISIN, by ticker on its market
-/// and by quoted name — with every side and a few trade dates.
+/// Streaming: starts the built `opslens check --orders -` (beside this benchmark, or `--opslens
+/// PATH`) with a compiled rule book, writes orders to its standard input from one thread and reads
+/// its JSON decisions from another, and reports orders per second after the first answer
+/// (start-up apart), by the wall clock and by the process's CPU time (steadier on a shared
+/// machine). The orders cycle through the sample portfolios' securities — by ISIN, by ticker on
+/// its market and by quoted name — with every side and a few trade dates.
+///
+/// Single orders: then runs `opslens check --snapshot … --order …` as a whole process `--runs`
+/// times per order kind and reports wall-clock p50 / p95 / min and CPU per process
+/// (`OrdersBenchmark+Latency.swift`).
 enum OrdersBenchmark {
-    static func run(_ arguments: ArraySlice<String>) throws {
+    struct Settings {
         var orders = 200_000
-        var snapshot: String?
+        var runs = 50
+        var snapshot = ""
         var opslens = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("opslens").path
+        var asOf = "2022-06-30"
+    }
+
+    static func run(_ arguments: ArraySlice<String>) throws {
+        var settings = Settings()
+        var snapshot: String?
         var iterator = arguments.makeIterator()
         while let argument = iterator.next() {
             switch argument {
-            case "--orders": orders = Int(iterator.next() ?? "") ?? orders
+            case "--orders": settings.orders = Int(iterator.next() ?? "") ?? settings.orders
+            case "--runs": settings.runs = Int(iterator.next() ?? "") ?? settings.runs
             case "--snapshot": snapshot = iterator.next()
-            case "--opslens": opslens = iterator.next() ?? opslens
+            case "--opslens": settings.opslens = iterator.next() ?? settings.opslens
             default: BenchmarkMain.usageError("unknown argument \(argument) for orders")
             }
         }
         guard let snapshot else { BenchmarkMain.usageError("orders needs --snapshot FILE (opslens rules compile)") }
-        let lines = try orderLines(count: orders)
+        settings.snapshot = snapshot
+        if settings.orders > 0 { try stream(settings) }
+        if settings.runs > 0 { try singleOrders(settings) }
+    }
 
+    /// Streams `settings.orders` orders through one `check --orders -` process.
+    static func stream(_ settings: Settings) throws {
+        let lines = try orderLines(count: settings.orders)
+        let payload = Data((lines.joined(separator: "\n") + "\n").utf8)
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: opslens)
-        process.arguments = ["check", "--orders", "-", "--snapshot", snapshot, "--as-of", "2022-06-30"]
+        process.executableURL = URL(fileURLWithPath: settings.opslens)
+        process.arguments = ["check", "--orders", "-", "--snapshot", settings.snapshot, "--as-of", settings.asOf]
         let input = Pipe(), output = Pipe()
         process.standardInput = input
         process.standardOutput = output
+        let cpuBefore = childCPUSeconds()
         let started = Date()
         try process.run()
         let writer = Thread {
             let handle = input.fileHandleForWriting
-            var batch = ""
-            for line in lines {
-                batch += line + "\n"
-                if batch.utf8.count > 1 << 16 { handle.write(Data(batch.utf8)); batch = "" }
+            var start = payload.startIndex
+            while start < payload.endIndex {
+                let end = min(start + (1 << 16), payload.endIndex)
+                handle.write(payload[start..<end])
+                start = end
             }
-            handle.write(Data(batch.utf8))
             try? handle.close()
         }
         writer.start()
+        // Every decision line starts {"decision":" (its first key, sorted): count lines and verdicts, nothing more.
+        let prefix = Array(#"{"decision":""#.utf8)
         var answered = 0, firstAnswer: Date?, verdicts: [String: Int] = [:]
-        var pending = Data()
+        var line: [UInt8] = []
         let reader = output.fileHandleForReading
         while true {
             let chunk = reader.availableData
             if chunk.isEmpty { break }
             if firstAnswer == nil { firstAnswer = Date() }
-            pending += chunk
-            while let newline = pending.firstIndex(of: 0x0A) {
-                let line = pending[pending.startIndex..<newline]
-                if let range = line.range(of: Data("\"decision\":\"".utf8)) {
-                    let value = line[range.upperBound...].prefix { $0 != 0x22 }
-                    verdicts[String(decoding: value, as: UTF8.self), default: 0] += 1
+            chunk.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
+                for byte in bytes {
+                    if byte != 0x0A {
+                        if line.count < prefix.count + 8 { line.append(byte) }
+                        continue
+                    }
+                    let verdict = line.dropFirst(prefix.count).prefix { $0 != 0x22 }
+                    verdicts[String(decoding: verdict, as: UTF8.self), default: 0] += 1
+                    answered += 1
+                    line.removeAll(keepingCapacity: true)
                 }
-                answered += 1
-                pending = Data(pending[(newline + 1)...])
             }
         }
         process.waitUntilExit()
         let finished = Date()
-        let first = firstAnswer ?? finished
+        let cpu = childCPUSeconds() - cpuBefore
+        guard answered > 1, let first = firstAnswer else {
+            return print("streaming: \(answered) answers to \(lines.count) orders; nothing to time (see opslens's standard error)")
+        }
         let rate = Double(max(answered - 1, 0)) / finished.timeIntervalSince(first)
         print("orders: \(answered) answered of \(lines.count) (\(verdicts.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")))")
-        print(String(format: "start-up to first answer: %.1f ms; after it: %.3f s, %.0f orders/s; whole run %.3f s",
+        print(String(format: "streaming: start-up to first answer %.1f ms; after it %.3f s, %.0f orders/s wall; whole run %.3f s",
                      first.timeIntervalSince(started) * 1000, finished.timeIntervalSince(first), rate,
                      finished.timeIntervalSince(started)))
+        print(String(format: "streaming CPU (user + sys, start-up included): %.3f s, %.0f orders/s", cpu, Double(answered) / cpu))
     }
 
     /// `count` order lines over the sample portfolios' securities, deterministic.
@@ -91,5 +120,13 @@ enum OrdersBenchmark {
             let line = "\(sides[index % sides.count]) \(100 + index % 900) \(securities[index % securities.count])"
             return index % 7 == 0 ? line + " date=\(dates[index % dates.count])" : line
         }
+    }
+
+    /// User plus system CPU seconds of the children waited for so far.
+    static func childCPUSeconds() -> Double {
+        var usage = rusage()
+        getrusage(RUSAGE_CHILDREN.rawValue, &usage)
+        func seconds(_ time: timeval) -> Double { Double(time.tv_sec) + Double(time.tv_usec) / 1e6 }
+        return seconds(usage.ru_utime) + seconds(usage.ru_stime)
     }
 }

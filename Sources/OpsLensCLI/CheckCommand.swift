@@ -85,24 +85,48 @@ struct CheckCommand: ParsableCommand {
     }
 
     /// Answers orders from standard input, one JSON line each, as they come; returns whether a line was not an order.
+    ///
+    /// Lines are read a pipe's worth at a time and their answers written together (at most 64 KB
+    /// at once), so a busy stream costs few system calls, and a line sent alone is answered at once.
     private func stream(_ check: PreTradeCheck, worst: inout Decision.Verdict) -> Bool {
         var failed = false
         var line = 0
-        while let text = readLine(strippingNewline: true) {
-            line += 1
-            guard let first = text.first(where: { $0 != " " && $0 != "\t" }), first != "#" else { continue }
-            let output: String
-            do {
-                let decision = check.decide(try OrderParser.parse(text, source: "standard input", line: line))
-                worst = max(worst, decision.verdict)
-                output = DecisionFormat.jsonLine(decision)
-            } catch {
-                failed = true
-                output = DecisionFormat.jsonLine(error: error, line: line)
+        var reader = LineBatchReader()
+        var json = JSONWriter(capacity: 1 << 16)
+        while let batch = reader.nextBatch() {
+            for input in batch {
+                line += 1
+                guard case .text(let text) = input else {
+                    failed = true
+                    let error = OrderError(.badOrder, file: "standard input", line: line,
+                                           "the line is longer than \(ReadLimits.standard.lineBytes) bytes; an order fits on one short line")
+                    Decision.writeError("\(error)", line: line, to: &json)
+                    json.endLine()
+                    continue
+                }
+                guard let first = text.utf8.first(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") }),
+                      first != UInt8(ascii: "#") else { continue }
+                do {
+                    let decision = check.decide(try OrderParser.parse(text, source: "standard input", line: line))
+                    worst = max(worst, decision.verdict)
+                    decision.write(to: &json)
+                } catch {
+                    failed = true
+                    Decision.writeError("\(error)", line: line, to: &json)
+                }
+                json.endLine()
+                if json.bytes.count >= 1 << 16 { flush(&json) }
             }
-            FileHandle.standardOutput.write(Data((output + "\n").utf8))
+            flush(&json)
         }
         return failed
+    }
+
+    /// Writes what `json` holds to standard output and empties it.
+    private func flush(_ json: inout JSONWriter) {
+        guard !json.bytes.isEmpty else { return }
+        json.bytes.withUnsafeBytes { FileHandle.standardOutput.write(Data($0)) }
+        json.removeAll()
     }
 
     private func makeCheck() throws -> PreTradeCheck {

@@ -10,24 +10,9 @@ enum DecisionFormat: String, ExpressibleByArgument, CaseIterable {
     func render(_ decisions: [Decision]) throws -> String {
         switch self {
         case .json: return try JSONOutput.string(decisions) + "\n"
-        case .jsonl: return decisions.map { Self.jsonLine($0) + "\n" }.joined()
+        case .jsonl: return decisions.map { $0.jsonLine + "\n" }.joined()
         case .text: return decisions.map(Self.textLines).joined()
         }
-    }
-
-    /// One decision as one line of JSON (sorted keys).
-    static func jsonLine(_ decision: Decision) -> String {
-        (try? JSONOutput.string(decision, compact: true)) ?? "{}"
-    }
-
-    /// An order that could not be read, as one line of JSON: `{"error": …, "line": N}`.
-    static func jsonLine(error: any Error, line: Int) -> String {
-        struct Failure: Encodable {
-            var decision = "error"
-            var error: String
-            var line: Int
-        }
-        return (try? JSONOutput.string(Failure(error: "\(error)", line: line), compact: true)) ?? "{}"
     }
 
     /// `BLOCK  BUY 1000 0020 HK  reason`, then what it resolved to, indented.

@@ -3,7 +3,8 @@
 // Build and run with ./run.sh TARGET SECONDS (see README's "Fuzzing" section).
 import PackageDescription
 
-let targets = ["FuzzHoldingsReader", "FuzzOFACLists", "FuzzRules", "FuzzWaivers", "FuzzIdentifiers", "FuzzNameNormalizer"]
+let targets = ["FuzzHoldingsReader", "FuzzOFACLists", "FuzzRules", "FuzzWaivers", "FuzzIdentifiers", "FuzzNameNormalizer",
+               "FuzzOrders"]
 
 let package = Package(
     name: "OpsLensFuzz",

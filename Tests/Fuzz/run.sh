@@ -1,7 +1,7 @@
 #!/bin/sh
 # Builds the libFuzzer targets (ASan + libFuzzer) and runs one for a set time.
 #   Tests/Fuzz/run.sh TARGET SECONDS [extra libFuzzer flags]
-# Targets: FuzzHoldingsReader FuzzOFACLists FuzzRules FuzzWaivers FuzzIdentifiers FuzzNameNormalizer
+# Targets: FuzzHoldingsReader FuzzOFACLists FuzzRules FuzzWaivers FuzzIdentifiers FuzzNameNormalizer FuzzOrders
 # Seeds are copied from Portfolios/, Rules/, Tests/OpsLensCLITests/BadInput and ../shared/data into
 # .build/corpus/TARGET (kept between runs, so each run starts where the last one stopped);
 # crashes, hangs (> 10 s per input) and leaks are written to .build/artifacts/TARGET/.
@@ -53,6 +53,16 @@ case "$target" in
                     'ОАО ГАЗПРОМ' 'BANK ROSSIYA PJSC' 'CHINA MOBILE LTD-H' 'S.A. DE C.V. GRUPO TELEVISA' 'ABC CO., LTD.'; do
             n=$((n + 1)); printf '%s' "$name" > "$corpus/seed-$n"
         done ;;
+    FuzzOrders)
+        printf '%s\n' 'BUY 1000 0020 HK' 'SELL 500 US0378331005 id=T-42 account=GLOBAL-EQ-02 date=2022-03-01 price=4.2 currency=HKD' \
+            'SHORT 1,000.5 XHKG:20' 'COVER 10 0020.HK' 'REINVEST 12.5 037833100' 'BUY 100 "SenseTime Group ""B"""' \
+            'SELL 5 BBG000B9XRY4' 'BUY 1 2046251' '# a comment' '' > "$corpus/seed-short-form"
+        printf '%s\n' '{"side":"SELL","quantity":500,"security":"US0378331005","id":"T-42"}' \
+            '{"side":"BUY","quantity":"1,000","name":"SenseTime Group","tradeDate":"2022-12-10","price":4.2}' \
+            '{"side":"COVER","qty":250,"security":"XHKG:20","orderId":"T-9","currency":"hkd","portfolio":null}' > "$corpus/seed-json"
+        printf '%s\r\n' 'Order ID,Account,Side,Qty,Security,Trade Date,Price,Currency' 'T-1,GLOBAL-EQ-01,BUY,"1,000",0020 HK,2022-02-08,4.5,HKD' \
+            'T-2,GLOBAL-EQ-02,SELL,500,US0378331005,2022-12-11,,' 'T-3,,SHORT,10,"""SenseTime Group""",,,' > "$corpus/seed-csv"
+        printf 'Side;Quantity;Name;Account\nBUY;100;SenseTime Group;A\nSELL;x;Apple Inc;B\n' > "$corpus/seed-csv-semicolon" ;;
     *) echo "unknown target $target" >&2; exit 2 ;;
 esac
 LSAN_OPTIONS="suppressions=$here/lsan-suppressions.txt${LSAN_OPTIONS:+:$LSAN_OPTIONS}"

@@ -20,7 +20,7 @@ struct ScreenRouteTests {
                 #expect(response.headers[HTTPField.Name("X-OpsLens-Outcome")!] == "failed")
                 #expect(response.headers[HTTPField.Name("X-OpsLens-Run-Id")!] == "1")
                 let report = try JSONDecoder().decode(ScreeningReport.self, from: Data(buffer: response.body))
-                #expect(report.run.asOf == "2022-06-30")
+                #expect(report.run.asOf == CalendarDate(iso: "2022-06-30"))
                 #expect(report.run.inputs.map(\.path) == ["emerging-asia-etf.csv"])
                 #expect(report.findings.contains { $0.severity == .block })
             }

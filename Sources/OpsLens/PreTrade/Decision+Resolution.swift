@@ -16,8 +16,8 @@ extension Decision.Resolution {
               let restriction = Restriction(rawValue: rule.kind), finding.severity != .info else { return nil }
         let provenance = finding.provenance
         let phase = provenance?.phase.flatMap(RestrictionStatus.Phase.init(rawValue:))
-        let effective = provenance?.effectiveDate ?? "the effective date"
-        let divestmentDate = provenance?.divestmentDate ?? "the divestment date"
+        let effective = provenance?.effectiveDate?.description ?? "the effective date"
+        let divestmentDate = provenance?.divestmentDate?.description ?? "the divestment date"
         let who = "\(entity.name) (\(entity.id))"
         var verdict: Decision.Verdict
         var divestment = false

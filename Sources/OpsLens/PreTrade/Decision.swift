@@ -21,9 +21,9 @@ public struct Decision: Sendable, Codable {
         /// The restriction kind on the trade date, e.g. `no-purchase`, `blocked`.
         public var restriction: String
         public var phase: String?
-        public var listingDate: String?
-        public var effectiveDate: String?
-        public var divestmentDate: String?
+        public var listingDate: CalendarDate?
+        public var effectiveDate: CalendarDate?
+        public var divestmentDate: CalendarDate?
         /// How the order's security was tied to the entry (isin, ticker, name-exact, curated, …) and the score.
         public var method: String
         public var score: Double

@@ -16,14 +16,9 @@ extension Order {
     func holding(line: Int = 0) throws(SecurityProblem) -> Holding {
         var holding = Holding(file: "order", line: line, portfolio: portfolio ?? "", quantity: quantity,
                               marketValue: price.map { $0 * quantity }, currency: currency)
-        if isName {
+        guard let code = try securityCode() else {
             holding.name = security
             return holding
-        }
-        let code = CodeClassification.classify(security)
-        guard code.isValid else {
-            let reason = code.reason ?? "not an identifier or ticker"
-            throw SecurityProblem(message: "\"\(security)\": \(reason); a name must be quoted, e.g. \"SenseTime Group\"")
         }
         if let identifier = code.identifier {
             switch identifier.kind {
@@ -38,5 +33,17 @@ extension Order {
             holding.mic = market.mic
         }
         return holding
+    }
+
+    /// The order's security read as a code, or `nil` for a name: what `holding` checks, without
+    /// building the holding (the order readers check every order with it).
+    func securityCode() throws(SecurityProblem) -> CodeClassification? {
+        if isName { return nil }
+        let code = CodeClassification.classify(security)
+        guard code.isValid else {
+            let reason = code.reason ?? "not an identifier or ticker"
+            throw SecurityProblem(message: "\"\(security)\": \(reason); a name must be quoted, e.g. \"SenseTime Group\"")
+        }
+        return code
     }
 }

@@ -94,7 +94,7 @@ struct OrderFields {
         let order = Order(side: side, quantity: quantity, security: security, isName: isName, portfolio: values[.portfolio],
                           id: values[.id], tradeDate: tradeDate, price: price, currency: values[.currency]?.uppercased())
         do {
-            _ = try order.holding()
+            _ = try order.securityCode()
         } catch {
             throw fail(isName ? .name : .security, error.message)
         }
@@ -110,7 +110,8 @@ struct OrderFields {
 
     /// A number written with optional thousands commas (`1,000.5`).
     static func number(_ text: String) -> Double? {
-        let plain = text.contains(",") || text.contains("_") ? String(text.filter { $0 != "," && $0 != "_" }) : text
+        let plain = text.utf8.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "_") }
+            ? String(text.filter { $0 != "," && $0 != "_" }) : text
         guard let value = Double(plain), value.isFinite else { return nil }
         return value
     }

@@ -12,11 +12,11 @@ public struct OrderOverride: Hashable, Sendable, Codable {
     public var reason: String
     public var approvedBy: String
     /// ISO dates (YYYY-MM-DD).
-    public var approvedAt: String
-    public var expiresAt: String?
+    public var approvedAt: CalendarDate
+    public var expiresAt: CalendarDate?
 
     public init(id: String, orderId: String? = nil, portfolio: String? = nil, security: String? = nil, rule: String? = nil,
-                reason: String, approvedBy: String, approvedAt: String, expiresAt: String? = nil) {
+                reason: String, approvedBy: String, approvedAt: CalendarDate, expiresAt: CalendarDate? = nil) {
         self.id = id
         self.orderId = orderId
         self.portfolio = portfolio

@@ -65,9 +65,9 @@ public struct PreTradeCheck: Sendable {
             return override
         }
         for override in covering {
-            finding.addNote(override.approvedAt > date.description
+            finding.addNote(override.approvedAt > date
                 ? "Override \(override.id) was approved on \(override.approvedAt), after the trade date \(date); it does not apply."
-                : "Override \(override.id) expired on \(override.expiresAt ?? "?"); it does not apply on \(date).")
+                : "Override \(override.id) expired on \(override.expiresAt?.description ?? "?"); it does not apply on \(date).")
         }
         return nil
     }

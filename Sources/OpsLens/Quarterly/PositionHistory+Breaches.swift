@@ -78,7 +78,7 @@ extension PositionHistory {
                 if state.held, now?.provenance?.phase == RestrictionStatus.Phase.afterDivestment.rawValue,
                    then?.provenance?.phase != RestrictionStatus.Phase.afterDivestment.rawValue {
                     for index in open.indices {
-                        open[index].notes.append("The divestment deadline (\(now?.provenance?.divestmentDate ?? "?")) passed while held: "
+                        open[index].notes.append("The divestment deadline (\(now?.provenance?.divestmentDate?.description ?? "?")) passed while held: "
                                                  + "sales are prohibited too.")
                     }
                 }
@@ -168,7 +168,7 @@ extension PositionHistory {
         if let finding = restrictions(on: draft.lastSeen)[key] {
             if breach.isOpen { breach.action = finding.action }
             breach.waiver = waivers.filter { $0.matches(finding) && $0.isInForce(on: draft.lastSeen.description) }
-                .max { ($0.expiresAt ?? "9999-12-31") < ($1.expiresAt ?? "9999-12-31") }
+                .max { ($0.expiresAt ?? .distantFuture) < ($1.expiresAt ?? .distantFuture) }
         }
         return breach
     }

@@ -38,10 +38,10 @@ struct PositionHistory {
         }
         for finding in engine.findings(for: holding, matches: matches, asOf: end) {
             guard let provenance = finding.provenance else { continue }
-            for text in [provenance.listingDate, provenance.effectiveDate] {
-                if let date = text.flatMap(CalendarDate.init(iso:)) { days.insert(date) }
+            for date in [provenance.listingDate, provenance.effectiveDate] {
+                if let date { days.insert(date) }
             }
-            if let divestment = provenance.divestmentDate.flatMap(CalendarDate.init(iso:)) { days.insert(divestment.adding(days: 1)) }
+            if let divestment = provenance.divestmentDate { days.insert(divestment.adding(days: 1)) }
         }
         milestones = days.sorted()
     }

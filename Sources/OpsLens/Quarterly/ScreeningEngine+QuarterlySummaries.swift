@@ -57,9 +57,9 @@ extension ScreeningEngine {
         let matched = Set(snapshots.flatMap { $0.report.findings }.flatMap { finding in waivers.filter { $0.matches(finding) }.map(\.id) })
         return waivers.map { waiver in
             WaiverActivity(waiver: waiver,
-                           granted: CalendarDate(iso: waiver.approvedAt).map(period.contains) ?? false,
+                           granted: period.contains(waiver.approvedAt),
                            used: used.contains(waiver.id),
-                           expired: waiver.expiresAt.flatMap(CalendarDate.init(iso:)).map(period.contains) ?? false,
+                           expired: waiver.expiresAt.map(period.contains) ?? false,
                            stale: !matched.contains(waiver.id))
         }
     }

@@ -3,7 +3,7 @@ import Foundation
 /// Which run a report was compared with, and how its findings changed since.
 public struct BaselineComparison: Hashable, Sendable, Codable {
     /// The baseline run's as-of date (YYYY-MM-DD).
-    public var asOf: String
+    public var asOf: CalendarDate
     /// The baseline run's start time (ISO 8601), which tells runs of the same date apart.
     public var startedAt: String
     /// The baseline's findings.
@@ -15,7 +15,7 @@ public struct BaselineComparison: Hashable, Sendable, Codable {
     /// Baseline findings that no longer occur.
     public var resolved: Int
 
-    public init(asOf: String, startedAt: String, findings: Int, new: Int, unchanged: Int, resolved: Int) {
+    public init(asOf: CalendarDate, startedAt: String, findings: Int, new: Int, unchanged: Int, resolved: Int) {
         self.asOf = asOf
         self.startedAt = startedAt
         self.findings = findings

@@ -21,12 +21,12 @@ public struct Finding: Hashable, Sendable, Codable {
     public var notes: [String]?
     /// The as-of date (YYYY-MM-DD) of the first run that had this finding, carried forward through
     /// baselines; `nil` when the run had no baseline.
-    public var firstSeen: String?
+    public var firstSeen: CalendarDate?
 
     public init(id: String, severity: Severity, status: Status = .open, holding: HoldingReference,
                 entity: EntityReference? = nil, rule: RuleReference? = nil, match: MatchExplanation? = nil,
                 provenance: FindingProvenance? = nil, action: String, waiver: Waiver? = nil, change: Change? = nil,
-                notes: [String]? = nil, firstSeen: String? = nil) {
+                notes: [String]? = nil, firstSeen: CalendarDate? = nil) {
         self.id = id
         self.severity = severity
         self.status = status
@@ -153,15 +153,15 @@ public struct FindingProvenance: Hashable, Sendable, Codable {
     public var authority: String
     public var program: String
     public var sourceUrl: String?
-    /// ISO dates (YYYY-MM-DD).
-    public var listingDate: String?
-    public var effectiveDate: String?
-    public var divestmentDate: String?
+    /// Dates of the restriction (YYYY-MM-DD in JSON).
+    public var listingDate: CalendarDate?
+    public var effectiveDate: CalendarDate?
+    public var divestmentDate: CalendarDate?
     /// The phase of the restriction on the as-of date, e.g. `purchases-prohibited-divestment-window`.
     public var phase: String?
 
     public init(publisher: String, authority: String, program: String, sourceUrl: String? = nil,
-                listingDate: String? = nil, effectiveDate: String? = nil, divestmentDate: String? = nil,
+                listingDate: CalendarDate? = nil, effectiveDate: CalendarDate? = nil, divestmentDate: CalendarDate? = nil,
                 phase: String? = nil) {
         self.publisher = publisher
         self.authority = authority
@@ -185,12 +185,12 @@ public struct Waiver: Hashable, Sendable, Codable {
     public var rule: String?
     public var justification: String
     public var approvedBy: String
-    /// ISO dates (YYYY-MM-DD).
-    public var approvedAt: String
-    public var expiresAt: String?
+    /// When it was approved and until when it holds, as days (YYYY-MM-DD in JSON).
+    public var approvedAt: CalendarDate
+    public var expiresAt: CalendarDate?
 
     public init(id: String, findingId: String? = nil, portfolio: String? = nil, security: String? = nil,
-                rule: String? = nil, justification: String, approvedBy: String, approvedAt: String, expiresAt: String? = nil) {
+                rule: String? = nil, justification: String, approvedBy: String, approvedAt: CalendarDate, expiresAt: CalendarDate? = nil) {
         self.id = id
         self.findingId = findingId
         self.portfolio = portfolio

@@ -51,7 +51,7 @@ public struct RejectedInput: Hashable, Sendable, Codable {
 public struct RunInfo: Hashable, Sendable, Codable {
     public var toolVersion: String
     /// The date the rules were evaluated at (YYYY-MM-DD).
-    public var asOf: String
+    public var asOf: CalendarDate
     /// ISO 8601 timestamps; the only values that differ between identical runs.
     public var startedAt: String
     public var finishedAt: String
@@ -60,7 +60,7 @@ public struct RunInfo: Hashable, Sendable, Codable {
     public var lists: [ListStamp]
     public var matcher: MatcherStamp
 
-    public init(toolVersion: String, asOf: String, startedAt: String, finishedAt: String, inputs: [InputStamp],
+    public init(toolVersion: String, asOf: CalendarDate, startedAt: String, finishedAt: String, inputs: [InputStamp],
                 rules: [RuleStamp], lists: [ListStamp], matcher: MatcherStamp) {
         self.toolVersion = toolVersion
         self.asOf = asOf

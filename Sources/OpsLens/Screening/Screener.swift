@@ -87,8 +87,8 @@ public final class Screener: Sendable {
         let provenance = FindingProvenance(
             publisher: rule.provenance.publisher, authority: rule.provenance.legalAuthority ?? "",
             program: rule.provenance.program ?? listed.entity.programs.joined(separator: ", "),
-            sourceUrl: rule.provenance.sourceURL, listingDate: status.dates.listing?.description,
-            effectiveDate: status.dates.effective?.description, divestmentDate: status.dates.divestment?.description,
+            sourceUrl: rule.provenance.sourceURL, listingDate: status.dates.listing,
+            effectiveDate: status.dates.effective, divestmentDate: status.dates.divestment,
             phase: status.phase.rawValue)
         let action = match.needsReview
             ? "Review the name match (score \(ScoreFormat.decimal(match.score))) before acting. If confirmed: \(FindingAction.text(for: status))"

@@ -63,7 +63,7 @@ extension ScreeningEngine {
             (order[left.holding.file] ?? 0, left.holding.line, -left.severity.rank, left.rule?.id ?? "", left.id)
                 < (order[right.holding.file] ?? 0, right.holding.line, -right.severity.rank, right.rule?.id ?? "", right.id)
         }
-        let run = RunInfo(toolVersion: OpsLensVersion.current, asOf: request.asOf.description, startedAt: startedAt,
+        let run = RunInfo(toolVersion: OpsLensVersion.current, asOf: request.asOf, startedAt: startedAt,
                           finishedAt: now(), inputs: screened.map(\.stamp), rules: ruleStamps(), lists: listStamps(),
                           matcher: MatcherStamp(version: Self.matcherVersion, matchThreshold: index.thresholds.match,
                                                 reviewThreshold: index.thresholds.review))

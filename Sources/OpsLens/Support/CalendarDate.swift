@@ -16,10 +16,14 @@ public struct CalendarDate: Hashable, Comparable, Sendable, Codable, CustomStrin
         self.day = day
     }
 
-    /// Reads `2022-02-08` (ISO 8601 calendar date).
+    /// The last day there is: for "no end" in comparisons (a waiver without expiry).
+    public static let distantFuture = CalendarDate(year: 9999, month: 12, day: 31)!
+
+    /// Reads `2022-02-08` (ISO 8601 calendar date: four, two and two ASCII digits).
     public init?(iso text: String) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              parts.allSatisfy({ $0.utf8.allSatisfy { (48...57).contains($0) } }),
               let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]) else { return nil }
         self.init(year: year, month: month, day: day)
     }

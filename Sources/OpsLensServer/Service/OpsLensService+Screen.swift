@@ -69,7 +69,9 @@ struct Upload {
         } else if contentType.lowercased().hasPrefix("multipart/") {
             throw APIError.badRequest("a multipart body needs a boundary", code: "bad-multipart")
         } else {
-            inputs = body.isEmpty ? [] : [File(name: MultipartForm.safeFileName(field("name") ?? "upload.csv"), bytes: body)]
+            // An empty body is no upload, unless it is named: then it is an empty file, refused (and audited) as one.
+            let name = field("name")
+            inputs = body.isEmpty && name == nil ? [] : [File(name: MultipartForm.safeFileName(name ?? "upload.csv"), bytes: body)]
         }
         guard !inputs.isEmpty else {
             throw APIError.badRequest("expected a text/csv body or multipart/form-data with one or more files", code: "no-input")

@@ -8,7 +8,7 @@ struct BaselineTests {
         Finding(id: id, severity: severity, holding: HoldingReference(file: "a.csv", line: 2, portfolio: "P"), action: "")
     }
 
-    static func report(_ ids: [String], asOf: String = "2026-03-31") -> ScreeningReport {
+    static func report(_ ids: [String], asOf: CalendarDate = "2026-03-31") -> ScreeningReport {
         var run = ReportFixtures.run
         run.asOf = asOf
         return ScreeningReport(run: run, findings: ids.map { finding($0) }, rejected: [])

@@ -28,7 +28,7 @@ enum QuarterlyCSVFormat {
         ("action", { .text($0.action) }),
         ("waiver_id", { .text($0.waiver?.id) }),
         ("waiver_approved_by", { .text($0.waiver?.approvedBy) }),
-        ("waiver_expires", { .text($0.waiver?.expiresAt) }),
+        ("waiver_expires", { .text($0.waiver?.expiresAt?.description) }),
     ]
 
     static func render(_ report: QuarterlyReport) -> String {

@@ -72,7 +72,7 @@ enum QuarterlyHTMLFormat {
                 + "<td class=\"num\">\(breach.daysOpen)</td><td class=\"num\">\(money(breach.marketValueAtStart, breach.currency))</td>"
                 + "<td class=\"num\">\(money(breach.marketValueAtClose, breach.currency))</td>"
                 + "<td class=\"text\">\(e(breach.description))<div class=\"action\">\(e(breach.action))</div></td>"
-                + "<td>\(breach.waiver.map { "\(e($0.id))<br><small>\(e($0.approvedBy)), until \(e($0.expiresAt ?? "no expiry"))</small>" } ?? "—")</td></tr>\n"
+                + "<td>\(breach.waiver.map { "\(e($0.id))<br><small>\(e($0.approvedBy)), until \($0.expiresAt?.description ?? "no expiry")</small>" } ?? "—")</td></tr>\n"
         }
         return html + "</tbody>\n</table>\n</section>\n"
     }
@@ -105,8 +105,8 @@ enum QuarterlyHTMLFormat {
             let waiver = item.waiver
             let covers = waiver.findingId.map { "finding \($0)" }
                 ?? [waiver.portfolio, waiver.security, waiver.rule].compactMap { $0 }.joined(separator: " · ")
-            html += "<tr><td>\(e(waiver.id))</td><td>\(e(covers))</td><td>\(e(waiver.approvedAt))<br><small>\(e(waiver.approvedBy))</small></td>"
-                + "<td>\(e(waiver.expiresAt ?? "no expiry"))</td><td>\(e(item.statuses.joined(separator: ", ")))</td>"
+            html += "<tr><td>\(e(waiver.id))</td><td>\(e(covers))</td><td>\(waiver.approvedAt)<br><small>\(e(waiver.approvedBy))</small></td>"
+                + "<td>\(waiver.expiresAt?.description ?? "no expiry")</td><td>\(e(item.statuses.joined(separator: ", ")))</td>"
                 + "<td>\(e(waiver.justification))</td></tr>\n"
         }
         return html + "</tbody>\n</table>\n</section>\n"

@@ -52,7 +52,7 @@ enum QuarterlyMarkdownFormat {
                           breach.origin.rawValue, breach.startDate, breach.identifiedDate, breach.closedDate ?? "open",
                           "\(breach.daysOpen)", money(breach.marketValueAtStart, breach.currency), money(breach.marketValueAtClose, breach.currency),
                           m(breach.description), m(breach.action),
-                          breach.waiver.map { m("\($0.id) (\($0.approvedBy), until \($0.expiresAt ?? "no expiry"))") } ?? "—"])
+                          breach.waiver.map { m("\($0.id) (\($0.approvedBy), until \($0.expiresAt?.description ?? "no expiry"))") } ?? "—"])
         }
         return lines + [""]
     }
@@ -83,7 +83,7 @@ enum QuarterlyMarkdownFormat {
             let waiver = item.waiver
             let covers = waiver.findingId.map { "finding \($0)" }
                 ?? [waiver.portfolio, waiver.security, waiver.rule].compactMap { $0 }.joined(separator: " · ")
-            lines += row([m(waiver.id), m(covers), m("\(waiver.approvedAt) by \(waiver.approvedBy)"), m(waiver.expiresAt ?? "no expiry"),
+            lines += row([m(waiver.id), m(covers), m("\(waiver.approvedAt) by \(waiver.approvedBy)"), m(waiver.expiresAt?.description ?? "no expiry"),
                           item.statuses.joined(separator: ", "), m(waiver.justification)])
         }
         return lines + [""]

@@ -13,14 +13,14 @@ enum HTMLReportFormat {
         <meta charset="utf-8">
         <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
         <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>OpsLens screening report — as of \(e(run.asOf))</title>
+        <title>OpsLens screening report — as of \(run.asOf)</title>
         <style>\(style)</style>
         </head>
         <body>
         <header>
         <h1>OpsLens screening report</h1>
         <dl class="run">
-        <dt>As of</dt><dd>\(e(run.asOf))</dd>
+        <dt>As of</dt><dd>\(run.asOf)</dd>
         <dt>Tool</dt><dd>opslens \(e(run.toolVersion))</dd>
         <dt>Started</dt><dd>\(e(run.startedAt))</dd>
         <dt>Finished</dt><dd>\(e(run.finishedAt))</dd>
@@ -45,7 +45,7 @@ enum HTMLReportFormat {
         html += "<p>\(summary.findings) findings: \(summary.open) open, \(summary.waived) waived. "
             + "Market value affected: \(e(ReportText.marketValueAffected(summary))).</p>\n"
         if let baseline = report.baseline {
-            html += "<p>Since the baseline of \(e(baseline.asOf)) (started \(e(baseline.startedAt))): \(baseline.new) new, "
+            html += "<p>Since the baseline of \(baseline.asOf) (started \(e(baseline.startedAt))): \(baseline.new) new, "
                 + "\(baseline.unchanged) unchanged, \(baseline.resolved) resolved.</p>\n"
         }
         html += "<table class=\"counts\">\n<thead><tr><th>Severity</th><th>Findings</th><th>Open</th></tr></thead>\n<tbody>\n"
@@ -66,7 +66,7 @@ enum HTMLReportFormat {
             let holding = finding.holding
             var status = finding.status.rawValue
             if let change = finding.change { status += "<br><small>\(change.rawValue)</small>" }
-            if let firstSeen = finding.firstSeen { status += "<br><small>first seen \(e(firstSeen))</small>" }
+            if let firstSeen = finding.firstSeen { status += "<br><small>first seen \(firstSeen)</small>" }
             var holdingCell = "<strong>\(e(holding.name ?? "—"))</strong>"
             if !holding.identifiers.isEmpty { holdingCell += "<br>\(e(ReportText.identifiers(holding)))" }
             holdingCell += "<br><small>\(e(holding.portfolio)) · \(e(ReportText.location(holding)))</small>"
@@ -89,7 +89,7 @@ enum HTMLReportFormat {
                 provenanceCell = "\(e(provenance.publisher))<br><small>\(e(provenance.authority)) · \(e(provenance.program))"
                 for (label, date) in [("listed", provenance.listingDate), ("effective", provenance.effectiveDate),
                                       ("divest by", provenance.divestmentDate)] {
-                    if let date { provenanceCell += "<br>\(label) \(e(date))" }
+                    if let date { provenanceCell += "<br>\(label) \(date)" }
                 }
                 if let phase = provenance.phase { provenanceCell += "<br>\(e(phase))" }
                 if let url = provenance.sourceUrl { provenanceCell += "<br>\(link(url))" }
@@ -98,7 +98,7 @@ enum HTMLReportFormat {
             var actionCell = e(finding.action)
             if let waiver = finding.waiver {
                 actionCell += "<div class=\"waiver\">Waived by \(e(waiver.id)): \(e(waiver.justification))<br><small>approved by "
-                    + "\(e(waiver.approvedBy)) on \(e(waiver.approvedAt)), expires \(e(waiver.expiresAt ?? "never"))</small></div>"
+                    + "\(e(waiver.approvedBy)) on \(waiver.approvedAt), expires \(waiver.expiresAt?.description ?? "never")</small></div>"
             }
             for note in (finding.match?.notes ?? []) + (finding.notes ?? []) {
                 actionCell += "<div class=\"note\">\(e(note))</div>"
@@ -116,7 +116,7 @@ enum HTMLReportFormat {
         var html = "<section id=\"stale-waivers\">\n<h2>Stale waivers</h2>\n<p>These waivers match no finding.</p>\n<ul>\n"
         for waiver in report.staleWaivers {
             html += "<li>\(e(waiver.id)): \(e(TextReportFormat.target(of: waiver))), approved by \(e(waiver.approvedBy)) "
-                + "on \(e(waiver.approvedAt))</li>\n"
+                + "on \(waiver.approvedAt)</li>\n"
         }
         return html + "</ul>\n</section>\n"
     }

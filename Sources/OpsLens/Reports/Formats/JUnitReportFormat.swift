@@ -19,7 +19,7 @@ enum JUnitReportFormat {
 
         let all = suites.map { counts($0.1) }
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        xml += "<testsuites name=\"OpsLens screening as of \(e(report.run.asOf))\" tests=\"\(report.findings.count)\" "
+        xml += "<testsuites name=\"OpsLens screening as of \(report.run.asOf)\" tests=\"\(report.findings.count)\" "
             + "failures=\"\(all.map(\.failures).reduce(0, +))\" errors=\"\(all.map(\.errors).reduce(0, +))\" "
             + "skipped=\"\(all.map(\.skipped).reduce(0, +))\" timestamp=\"\(e(report.run.startedAt))\">\n"
         for (name, findings) in suites {
@@ -91,7 +91,7 @@ enum JUnitReportFormat {
         case .skipped:
             let waiver = finding.waiver
             let reason = waiver.map { "Waived by \($0.id) (approved by \($0.approvedBy) on \($0.approvedAt), expires "
-                + "\($0.expiresAt ?? "never")): \($0.justification)" } ?? "Waived"
+                + "\($0.expiresAt?.description ?? "never")): \($0.justification)" } ?? "Waived"
             xml += ">\n      <skipped message=\"\(e(reason))\"/>\n    </testcase>\n"
         case .passed:
             xml += "/>\n"

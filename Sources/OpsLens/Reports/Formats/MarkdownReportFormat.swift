@@ -6,7 +6,7 @@ enum MarkdownReportFormat {
     static func render(_ report: ScreeningReport) -> String {
         let run = report.run
         var lines = ["# OpsLens screening report", ""]
-        lines.append("As of **\(escaped(run.asOf))**; opslens \(escaped(run.toolVersion)); started \(escaped(run.startedAt)), "
+        lines.append("As of **\(run.asOf)**; opslens \(escaped(run.toolVersion)); started \(escaped(run.startedAt)), "
                      + "finished \(escaped(run.finishedAt)).")
         lines.append("")
         lines.append("## Summary")
@@ -16,7 +16,7 @@ enum MarkdownReportFormat {
                      + "Market value affected: \(escaped(ReportText.marketValueAffected(summary))).")
         if let baseline = report.baseline {
             lines.append("")
-            lines.append("Since the baseline of \(escaped(baseline.asOf)): \(baseline.new) new, \(baseline.unchanged) unchanged, "
+            lines.append("Since the baseline of \(baseline.asOf): \(baseline.new) new, \(baseline.unchanged) unchanged, "
                          + "\(baseline.resolved) resolved.")
         }
         lines.append("")
@@ -50,7 +50,7 @@ enum MarkdownReportFormat {
             for finding in notes {
                 if let waiver = finding.waiver {
                     lines.append("- `\(finding.id)` waived by \(escaped(waiver.id)) (approved by \(escaped(waiver.approvedBy)) "
-                                 + "on \(escaped(waiver.approvedAt)), expires \(escaped(waiver.expiresAt ?? "never"))): "
+                                 + "on \(waiver.approvedAt), expires \(waiver.expiresAt?.description ?? "never")): "
                                  + escaped(waiver.justification))
                 }
                 for note in (finding.match?.notes ?? []) + (finding.notes ?? []) {

@@ -29,7 +29,7 @@ enum SARIFReportFormat {
             let ruleId = finding.rule?.id ?? FindingFingerprint.dataRule
             return result(finding, ruleId: ruleId, ruleIndex: index[ruleId] ?? 0)
         }
-        var properties: [String: String] = ["asOf": report.run.asOf]
+        var properties: [String: String] = ["asOf": report.run.asOf.description]
         if !report.staleWaivers.isEmpty {
             properties["staleWaivers"] = report.staleWaivers.map(\.id).joined(separator: ", ")
         }
@@ -96,15 +96,15 @@ enum SARIFReportFormat {
             properties["matchScore"] = ReportText.score(match.score)
         }
         if let phase = finding.provenance?.phase { properties["phase"] = phase }
-        if let firstSeen = finding.firstSeen { properties["firstSeen"] = firstSeen }
+        if let firstSeen = finding.firstSeen { properties["firstSeen"] = firstSeen.description }
         let notes = (finding.match?.notes ?? []) + (finding.notes ?? [])
         if !notes.isEmpty { properties["notes"] = notes.joined(separator: " | ") }
         let region = finding.holding.line >= 1 ? Region(startLine: finding.holding.line) : nil
         let location = Location(physicalLocation: PhysicalLocation(
             artifactLocation: ArtifactLocation(uri: uriReference(finding.holding.file)), region: region))
         let suppressions = finding.waiver.map { waiver in
-            var properties = ["waiverId": waiver.id, "approvedBy": waiver.approvedBy, "approvedAt": waiver.approvedAt]
-            if let expires = waiver.expiresAt { properties["expiresAt"] = expires }
+            var properties = ["waiverId": waiver.id, "approvedBy": waiver.approvedBy, "approvedAt": waiver.approvedAt.description]
+            if let expires = waiver.expiresAt { properties["expiresAt"] = expires.description }
             return [Suppression(kind: "external", status: "accepted", justification: waiver.justification,
                                 properties: properties)]
         }

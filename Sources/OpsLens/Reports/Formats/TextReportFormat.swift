@@ -31,7 +31,7 @@ struct TextReportFormat {
         lines.append("")
         lines.append(summaryLine(report))
         if let baseline = report.baseline {
-            lines.append("Since the baseline of \(clean(baseline.asOf)) (\(clean(baseline.startedAt))): \(baseline.new) new, "
+            lines.append("Since the baseline of \(baseline.asOf) (\(clean(baseline.startedAt))): \(baseline.new) new, "
                          + "\(baseline.unchanged) unchanged, \(baseline.resolved) resolved.")
         }
 
@@ -42,7 +42,7 @@ struct TextReportFormat {
             for finding in open {
                 lines.append("  \(paint(finding.severity, finding.severity.rawValue)) \(finding.id) "
                              + "\(clean(ReportText.location(finding.holding))): \(clean(finding.action))"
-                             + (finding.firstSeen.map { " (first seen \(clean($0)))" } ?? ""))
+                             + (finding.firstSeen.map { " (first seen \($0))" } ?? ""))
                 for note in (finding.match?.notes ?? []) + (finding.notes ?? []) {
                     lines.append("      note: \(clean(note))")
                 }
@@ -55,7 +55,7 @@ struct TextReportFormat {
             for finding in waived {
                 guard let waiver = finding.waiver else { continue }
                 lines.append("  \(finding.id) by \(clean(waiver.id)), approved by \(clean(waiver.approvedBy)) on "
-                             + "\(clean(waiver.approvedAt)), expires \(clean(waiver.expiresAt ?? "never")): "
+                             + "\(waiver.approvedAt), expires \(waiver.expiresAt?.description ?? "never"): "
                              + clean(waiver.justification))
             }
         }

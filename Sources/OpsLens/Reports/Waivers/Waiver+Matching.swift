@@ -16,10 +16,7 @@ extension Waiver {
 
     /// Whether the waiver is in force on `date`: approved on or before it, expiring on or after it, compared as days.
     public func isInForce(on date: CalendarDate) -> Bool {
-        guard let approved = CalendarDate(iso: approvedAt) else { return false }
-        guard let expiresAt else { return approved <= date }
-        guard let expires = CalendarDate(iso: expiresAt) else { return false }
-        return approved <= date && date <= expires
+        approvedAt <= date && date <= (expiresAt ?? .distantFuture)
     }
 
     /// Whether the waiver is in force on `date` (YYYY-MM-DD); false when `date` is not a date.

@@ -11,9 +11,9 @@ extension ScreeningReport {
     ///
     /// - Parameters:
     ///   - waivers: The waivers, e.g. `WaiverFile.waivers`.
-    ///   - date: The as-of date (YYYY-MM-DD); defaults to the run's `asOf`.
+    ///   - date: The as-of date; defaults to the run's `asOf`.
     /// - Returns: The report with waivers applied.
-    public func applying(_ waivers: [Waiver], asOf date: String? = nil) -> ScreeningReport {
+    public func applying(_ waivers: [Waiver], asOf date: CalendarDate? = nil) -> ScreeningReport {
         let date = date ?? run.asOf
         var result = self
         var used = Set<Int>()
@@ -29,7 +29,7 @@ extension ScreeningReport {
                 .sorted()
             used.formUnion(matching)
             let inForce = matching.map { waivers[$0] }.filter { $0.isInForce(on: date) }
-            if let waiver = inForce.max(by: { ($0.expiresAt ?? "9999-12-31") < ($1.expiresAt ?? "9999-12-31") }) {
+            if let waiver = inForce.max(by: { ($0.expiresAt ?? .distantFuture) < ($1.expiresAt ?? .distantFuture) }) {
                 finding.status = .waived
                 finding.waiver = waiver
             } else {
@@ -38,7 +38,7 @@ extension ScreeningReport {
                         finding.addNote("Waiver \(waiver.id) was approved on \(waiver.approvedAt), after the as-of date "
                                         + "\(date); it does not apply.")
                     } else {
-                        finding.addNote("Waiver \(waiver.id) expired on \(waiver.expiresAt ?? "?"); the finding is open "
+                        finding.addNote("Waiver \(waiver.id) expired on \(waiver.expiresAt?.description ?? "?"); the finding is open "
                                         + "again as of \(date).")
                     }
                 }

@@ -58,12 +58,12 @@ struct WaiverEntryDecoder {
             }
             return value
         }
-        func date(_ key: String) throws -> String {
+        func date(_ key: String) throws -> CalendarDate {
             let text = try required(key)
-            guard Self.isDate(text) else {
+            guard let date = CalendarDate(iso: text) else {
                 throw error(.badDate, at: values[key]!.node, "\"\(key)\" must be a date YYYY-MM-DD, not \"\(text)\"")
             }
-            return text
+            return date
         }
 
         let matchKeys = ["portfolio", "security", "rule"]
@@ -117,17 +117,6 @@ struct WaiverEntryDecoder {
         }
     }
 
-    /// Whether `text` is a real calendar date written YYYY-MM-DD.
-    static func isDate(_ text: String) -> Bool {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
-              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
-              (1...12).contains(month), day >= 1 else { return false }
-        let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
-        let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
-        return day <= days
-    }
 
     private func error(_ code: WaiverFileError.Code, at node: Node, _ message: String) -> WaiverFileError {
         WaiverFileError(code, file: file, line: node.mark?.line, column: node.mark?.column, message)

@@ -19,7 +19,7 @@ struct WaiverApplicationTests {
     }
 
     static func waiver(_ id: String, finding: String? = nil, security: String? = nil, rule: String? = nil,
-                       approved: String = "2026-01-01", expires: String = "2026-12-31") -> Waiver {
+                       approved: CalendarDate = "2026-01-01", expires: CalendarDate = "2026-12-31") -> Waiver {
         Waiver(id: id, findingId: finding, portfolio: security == nil ? nil : "EM-ASIA", security: security, rule: rule,
                justification: "ok", approvedBy: "cco", approvedAt: approved, expiresAt: expires)
     }
