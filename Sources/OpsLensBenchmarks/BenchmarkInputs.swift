@@ -47,7 +47,9 @@ enum BenchmarkInputs {
         let source = try realistic(rows: max(files * rows, 1_000), in: arguments.dataDirectory, shared: arguments.sharedData)
         let text = try String(contentsOfFile: source, encoding: .utf8)
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard let header = lines.firstIndex(where: { $0.hasPrefix("Ticker,") }) else { throw CocoaError(.fileReadCorruptFile) }
+        guard let header = lines.firstIndex(where: { $0.hasPrefix("Ticker,") || $0.hasPrefix("\"Ticker\",") }) else {
+            throw CocoaError(.fileReadCorruptFile)
+        }
         let head = lines[...header].joined(separator: "\n")
         try FileManager.default.createDirectory(atPath: folder + ".partial", withIntermediateDirectories: true)
         for file in 0..<files {

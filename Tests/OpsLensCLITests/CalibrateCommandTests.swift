@@ -8,7 +8,7 @@ struct CalibrateCommandTests {
         let result = try OpsLensProcess.run(["calibrate", "--pairs", "Tests/OpsLensTests/Names/Fixtures/name-pairs.csv"])
         #expect(result.status == 0)
         #expect(result.stdout.contains("threshold  precision  recall  f1"))
-        #expect(result.stdout.contains("\n0.850     1.000      0.979"))
+        #expect(result.stdout.contains("\n0.850     1.000      0.990"))
         #expect(result.stdout.contains("recommended threshold: 0.8"))
         #expect(result.stdout.contains("current threshold: 0.850 (review from 0.650)"))
     }

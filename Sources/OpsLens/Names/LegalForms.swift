@@ -19,6 +19,16 @@ public enum LegalForms {
     /// Compare forms that say little about an issuer (`co`, `corp`): they never make two legal forms disagree.
     public static let organisationalForms: Set<String> = ["co", "corp"]
 
+    /// The kind of company a compare form stands for, which the lists' aliases swap freely: a Russian
+    /// joint-stock company, open or closed, before or after the 2014 reform (`АО`, `ЗАО` = `JSC`; `ОАО`,
+    /// `ПАО` = `PJSC`). Other forms are their own kind: `INC` and `LIMITED` differ, and so do `LTD` and
+    /// `ООО` (`NAVINFO LTD` is not `NOVINFO, OOO`).
+    public static func family(of compareForm: String) -> String {
+        families[compareForm] ?? compareForm
+    }
+
+    private static let families: [String: String] = ["pjsc": "jsc"]
+
     /// Single-word spellings that are removed wherever they stand. Other single words are removed only at
     /// the end of a name (`AS`, `AB`, `SE`, `SA` are also ordinary words or name parts), or at its start
     /// when they are in ``LegalForms/leadingForms``. Spellings of two or more words are removed anywhere.

@@ -16,7 +16,7 @@ public struct TokenPair: Sendable, Hashable, Codable {
 
 /// How the legal forms of two names compare.
 public enum LegalFormAgreement: String, Sendable, Hashable, Codable {
-    /// Both names carry a distinctive legal form and they share one.
+    /// Both names carry a distinctive legal form and they share one, or one of its kind (``LegalForms/family(of:)``).
     case agree
     /// Both names carry distinctive legal forms and share none (`INC` vs `LIMITED`): the score is lowered.
     ///
@@ -34,7 +34,8 @@ public enum LegalFormAgreement: String, Sendable, Hashable, Codable {
 /// `Σ similarity·weight over pairs / (Σ weight over pairs + Σ weight of unpaired words on both sides)`,
 /// where an unpaired word counts at least ``NameScorer/contradictionWeight`` when both names have
 /// unpaired words (they then say different things, not just more or less). Unless it is 1, the share is
-/// capped at ``NameScorer/weakEvidenceCap`` when no distinctive word paired except through a typo, multiplied by
+/// capped at ``NameScorer/weakEvidenceCap`` when no distinctive word paired except through a typo (and the names
+/// differ by more than qualifiers in parentheses), multiplied by
 /// ``NameScorer/legalFormFactor`` when the legal forms differ, and capped at
 /// ``NameScorer/numberMismatchCap`` when the numbers in the names differ. So 1 means the same words
 /// after normalisation; 0.5 means half the weighted content is unaccounted for.

@@ -35,7 +35,7 @@ extension NameIndex {
     /// What the first bound knows of a strong name without reading its words: their first letters
     /// the second letters of its long words and total weight (12 bytes, so that the summaries of all names stay in cache).
     struct BoundSummary: Sendable {
-        /// The first letters of its words, one bit each as in ``BoundWord/letters``.
+        /// The first letters of its words and of their ``PhoneticKey``s, one bit each as in ``BoundWord/letters``.
         var initials: UInt32 = 0
         /// The second letters of its words long enough for a typo: a typo that changes a first letter keeps
         /// the second (`XENSETIME`/`SENSETIME`), or moves it to first place or second.
@@ -43,8 +43,8 @@ extension NameIndex {
         /// The sum of its words' weights (rounded to a `Float`: see ``summaryTolerance``).
         var weight: Float = 0
 
-        mutating func add(_ word: BoundWord, secondByte: UInt8) {
-            initials |= BoundWord.letterBit(word.firstByte)
+        mutating func add(_ word: BoundWord, secondByte: UInt8, phoneticFirstByte: UInt8) {
+            initials |= BoundWord.letterBit(word.firstByte) | BoundWord.letterBit(phoneticFirstByte)
             if word.isWord, Int(word.length) >= TokenSimilarity.minimumTypoLength { typoSeconds |= BoundWord.letterBit(secondByte) }
             weight += Float(word.weight)
         }
@@ -63,6 +63,8 @@ extension NameIndex {
         var words: [BoundWord]
         /// Each word's second byte (0 for a word of one byte).
         var secondBytes: [UInt8]
+        /// Each word's ``NameIndex/phoneticTag(_:)``.
+        var phoneticTags: [UInt8] = []
         /// Bit `i`: words `i` and `i + 1` written together are a word of some indexed name.
         var joinsListedWord: UInt64 = 0
         /// Whether some query word is two adjacent words of an indexed name written together.
@@ -105,9 +107,18 @@ extension NameIndex {
                     }
                 }
             }
+            if token.kind == .word, token.transliterated || token.text.utf8.count >= TokenSimilarity.minimumLatinPhoneticLength,
+               let hash = Self.phoneticHash(of: token.phonetic) {
+                deletions.forEachWord(withHash: hash) { id in
+                    if id != exact, !words.contains(where: { $0.id == id }) { words.append((id, 0.9, token.weight)) }
+                }
+            }
         }
         for (index, word) in query.enumerated() where word.joinedID >= 0 {
             words.append((word.joinedID, 1, max(word.weight, query[index + 1].weight)))
+        }
+        for id in acronymWords(of: name) where !words.contains(where: { $0.id == id }) {
+            words.append((id, 1, OrgWords.distinctiveWeight))
         }
         // The query's own words decide how rare its rarest word is; typo variants only when it has none.
         let common = entries.count / 10
@@ -142,11 +153,31 @@ extension NameIndex {
         return candidates
     }
 
+    /// The vocabulary ids through which a query meets names by acronym: a one-word query meets the names
+    /// with those initials; a longer one the names whose word is its initials (with or without the initials
+    /// of its legal forms).
+    func acronymWords(of name: NormalizedName) -> [Int32] {
+        if let acronym = Acronym.acronym(of: name) {
+            return vocabulary[Self.acronymPrefix + acronym].map { [$0] } ?? []
+        }
+        guard name.tokens.count >= 2, name.tokens.count <= Acronym.maximumLength else { return [] }
+        var initials: [UInt8] = []
+        initials.reserveCapacity(Acronym.maximumLength)
+        for token in name.tokens { if let first = token.text.utf8.first { initials.append(first) } }
+        var ids: [Int32] = []
+        if initials.count >= Acronym.minimumLength, let id = vocabulary[String(decoding: initials, as: UTF8.self)] { ids.append(id) }
+        guard !name.legalForms.isEmpty else { return ids }
+        for form in name.legalForms { if let first = form.utf8.first { initials.append(first) } }
+        if initials.count >= Acronym.minimumLength, initials.count <= Acronym.maximumLength,
+           let id = vocabulary[String(decoding: initials, as: UTF8.self)] { ids.append(id) }
+        return ids
+    }
+
     /// The words of a query as the score bound compares them, with their ids in the vocabulary (-1 for a
     /// word no indexed name holds) and those of adjacent words written together.
     func boundQuery(of name: NormalizedName) -> BoundQuery {
         var query = BoundQuery(words: name.tokens.map { BoundWord($0, id: vocabulary[$0.text] ?? -1) },
-                               secondBytes: name.tokens.map(Self.secondByte))
+                               secondBytes: name.tokens.map(Self.secondByte), phoneticTags: name.tokens.map(Self.phoneticTag))
         for (index, (first, second)) in zip(name.tokens, name.tokens.dropFirst()).enumerated() where first.kind == .word && second.kind == .word {
             guard let id = vocabulary[first.text + second.text] else { continue }
             query.words[index].joinedID = id
@@ -220,7 +251,7 @@ extension NameIndex {
         let summary = boundSummaries[Int(entry)]
         var mostPaired = 0.0, queryUnpaired = 0.0
         for (i, word) in query.enumerated() {
-            let reachable = summary.initials & BoundWord.letterBit(word.firstByte) != 0
+            let reachable = summary.initials & (BoundWord.letterBit(word.firstByte) | BoundWord.letterBit(name.tokens[i].phonetic.utf8.first ?? 0)) != 0
                 || (i > 0 && bounded.joinsListedWord & (1 << UInt64(i - 1)) != 0
                     && summary.initials & BoundWord.letterBit(query[i - 1].firstByte) != 0)
             if reachable || summary.mayPairThroughFirstLetterTypo(word, secondByte: bounded.secondBytes[i]) {
@@ -249,8 +280,9 @@ extension NameIndex {
                             var weight = -1.0
                             if asked.id >= 0, asked.id == word.id {
                                 weight = max(asked.weight, word.weight)
-                            } else if asked.isWord, word.isWord, Self.mayDiffer(asked, word),
-                                      Self.mayShareStart(asked, bounded.secondBytes[i], word, normalized[Int(entry)].tokens[j]),
+                            } else if asked.isWord, word.isWord,
+                                      Self.mayDiffer(asked, word) && Self.mayShareStart(asked, bounded.secondBytes[i], word, normalized[Int(entry)].tokens[j])
+                                        || Self.mayPairByKey(bounded.phoneticTags[i], boundPhoneticTags[start + j]),
                                       TokenSimilarity.compare(name.tokens[i], normalized[Int(entry)].tokens[j]) != nil {
                                 weight = max(asked.weight, word.weight)
                             }
@@ -298,6 +330,12 @@ extension NameIndex {
         let second = secondByte(token)
         let bit = BoundWord.letterBit
         return bit(askedSecond) == bit(second) || bit(askedSecond) == bit(word.firstByte) || bit(asked.firstByte) == bit(second)
+    }
+
+    /// Whether two words may pair by their ``PhoneticKey``s, from their ``phoneticTag(_:)``s alone.
+    @inline(__always)
+    private static func mayPairByKey(_ a: UInt8, _ b: UInt8) -> Bool {
+        (a | b) & 0x80 != 0 && (a ^ b) & 0x7F == 0
     }
 
     /// The second byte of a token's text, 0 when it has one byte.

@@ -5,7 +5,9 @@ import Foundation
 /// Built once from list names and aliases. Each normalised word points to the entries that hold it,
 /// and so does each pair of adjacent words written together (`GREAT WALL` → `greatwall`); words of
 /// six or more letters are also reachable through their one-letter deletions, so a query with a typo
-/// still finds its candidates.
+/// still finds its candidates, and every word through its ``PhoneticKey`` (another romanisation). A
+/// name's likely acronyms (``Acronym/likelyAcronyms(of:)``) point to it too, so that `CNOOC LTD` finds
+/// `CHINA NATIONAL OFFSHORE OIL CORPORATION`, and the initials of a query's words find a listed acronym.
 ///
 /// A query gathers as candidates the names sharing its informative words (and their typos), and every
 /// name equal to it after normalisation (the same ``NormalizedName/key``). It then bounds each
@@ -56,6 +58,8 @@ public struct NameIndex: Sendable {
     let boundWordStarts: [Int32]
     /// The words of every strong name, as the score bound compares them.
     let boundWords: [BoundWord]
+    /// Each word of ``boundWords``, its ``phoneticTag(_:)``.
+    let boundPhoneticTags: [UInt8]
     /// Entry → its words' first letters and total weight, for a first bound that reads no words.
     let boundSummaries: [BoundSummary]
 
@@ -63,6 +67,10 @@ public struct NameIndex: Sendable {
     static let wordForm: UInt8 = 1
     /// In ``wordForms``: some name holds the word as two adjacent words written together.
     static let joinedForm: UInt8 = 2
+    /// In ``wordForms``: some name's words have these initials (``Acronym/likelyAcronyms(of:)``), held as
+    /// ``acronymPrefix`` + initials so that they never meet a word.
+    static let acronymForm: UInt8 = 4
+    static let acronymPrefix = "^"
 
     /// Builds the index.
     ///
@@ -82,6 +90,7 @@ public struct NameIndex: Sendable {
         var weakKeys: [String: [Int32]] = [:]
         var boundWordStarts: [Int32] = [0]
         var boundWords: [BoundWord] = []
+        var boundPhoneticTags: [UInt8] = []
         var boundSummaries: [BoundSummary] = []
         vocabulary.reserveCapacity(entries.count * 2)
         postings.reserveCapacity(entries.count * 2)
@@ -108,12 +117,15 @@ public struct NameIndex: Sendable {
                 let first = boundWords.count
                 for token in name.tokens {
                     boundWords.append(BoundWord(token, id: post(token.text, entry, form: Self.wordForm)))
-                    summary.add(boundWords[boundWords.count - 1], secondByte: Self.secondByte(token))
+                    boundPhoneticTags.append(Self.phoneticTag(token))
+                    summary.add(boundWords[boundWords.count - 1], secondByte: Self.secondByte(token),
+                                phoneticFirstByte: token.phonetic.utf8.first ?? 0)
                 }
                 for (offset, (word, next)) in zip(name.tokens, name.tokens.dropFirst()).enumerated()
                 where word.kind == .word && next.kind == .word {
                     boundWords[first + offset].joinedID = post(word.text + next.text, entry, form: Self.joinedForm)
                 }
+                for acronym in Acronym.likelyAcronyms(of: name) { _ = post(Self.acronymPrefix + acronym, entry, form: Self.acronymForm) }
             }
             boundWordStarts.append(Int32(boundWords.count))
             boundSummaries.append(summary)
@@ -121,8 +133,11 @@ public struct NameIndex: Sendable {
         let total = Double(max(normalized.count, 1))
         rarity = postings.map { log(1 + total / Double($0.count)) }
         var deletions = DeletionTable(expectedCount: vocabulary.count * 10)
-        for (word, id) in vocabulary where Self.allowsTypos(word) {
+        for (word, id) in vocabulary where Self.allowsTypos(word) && !word.hasPrefix(Self.acronymPrefix) {
             Self.forEachDeletionHash(of: word) { deletions.insert($0, word: id) }
+        }
+        for (word, id) in vocabulary where !word.hasPrefix(Self.acronymPrefix) {
+            if let hash = Self.phoneticHash(of: PhoneticKey.of(word)) { deletions.insert(hash, word: id) }
         }
         self.vocabulary = vocabulary
         self.wordForms = wordForms
@@ -132,6 +147,7 @@ public struct NameIndex: Sendable {
         self.weakLengths = Set(weakKeys.keys.map { $0.split(separator: " ").count })
         self.boundWordStarts = boundWordStarts
         self.boundWords = boundWords
+        self.boundPhoneticTags = boundPhoneticTags
         self.boundSummaries = boundSummaries
     }
 
@@ -226,6 +242,20 @@ public struct NameIndex: Sendable {
         word.utf8.count >= TokenSimilarity.minimumTypoLength && word.utf8.allSatisfy { $0 < 0x80 }
     }
 
+    /// The first letter of a word's ``PhoneticKey``, with the high bit set when the key differs from the word:
+    /// two words may pair by their keys only when one tag has the high bit and the letters agree.
+    static func phoneticTag(_ token: NameToken) -> UInt8 {
+        (token.phonetic.utf8.first ?? 0) & 0x7F | (token.romanised ? 0x80 : 0)
+    }
+
+    /// The hash under which ``deletions`` holds the words with this ``PhoneticKey`` (another romanisation of
+    /// one word, ``TokenSimilarity/compare(_:_:)``), or nil for a key too short to pair.
+    static func phoneticHash(of key: String) -> UInt64? {
+        guard key.utf8.count >= 2, key.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return nil }
+        var key = key
+        return key.withUTF8 { fnv1a($0, skipping: -1) } ^ 0x5bd1_e995_0000_0001
+    }
+
     /// Calls `body` with the FNV-1a hash of `word` and of each string made by deleting one of its letters
     /// (the first too: ``TokenSimilarity`` pairs a typo wherever it is).
     static func forEachDeletionHash(of word: String, _ body: (UInt64) -> Void) {
@@ -246,7 +276,7 @@ public struct NameIndex: Sendable {
 }
 
 /// A hash table from 64-bit hashes to word ids, chained, built once: the one-letter deletions of the
-/// index's words. Hash collisions only add candidates; the scorer decides.
+/// index's words, and their phonetic keys. Hash collisions only add candidates; the scorer decides.
 struct DeletionTable: Sendable {
     private var heads: [Int32]
     private var hashes: [UInt64] = []

@@ -38,6 +38,9 @@ extension NameNormalizer {
         return phrases.sorted { $0.words.count > $1.words.count }
     }()
 
+    /// Every word of every legal phrase (`joint`, `stock`, `sa`).
+    static let legalWords: Set<String> = Set(legalPhrases.flatMap(\.words))
+
     /// The phrases indexed by their last word (for stripping from the end).
     static let legalPhrasesByLastWord: [String: [LegalPhrase]] = Dictionary(grouping: legalPhrases) { $0.words.last! }
     /// Whether a word may end a legal phrase.

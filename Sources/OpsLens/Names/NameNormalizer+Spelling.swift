@@ -66,13 +66,16 @@ extension NameNormalizer {
         return nil
     }
 
-    /// The organisation word or legal form of six or more letters that `word` is one edit from, if any.
+    /// The organisation word or legal form of six or more letters that `word` is one edit from, if any (a
+    /// first letter replaced only in words of eight or more letters).
     static func correctedOrganisationWord(_ word: String) -> String? {
         guard word.utf8.count >= 6, word.utf8.count <= 30, word.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return nil }
         var found: String?
         NameIndex.forEachDeletionHash(of: word) { hash in
             guard found == nil, let candidate = organisationDeletions[hash] else { return }
             let spelling = organisationSpellings[Int(candidate)]
+            // A first letter replaced makes a place of a name too easily (`MEHRAN` → `tehran`): only in long words.
+            guard spelling.utf8.first == word.utf8.first || spelling.utf8.count != word.utf8.count || word.utf8.count >= 8 else { return }
             if TokenSimilarity.editDistance(word, spelling, limit: 1) != nil { found = spelling }
         }
         return found

@@ -13,6 +13,8 @@ struct RawWord: Hashable {
     var inParentheses = false
     /// The name was disguised: look-alike letters from another script, full-width letters or invisible characters.
     var obfuscated = false
+    /// Letters of the word were transliterated from Cyrillic or Greek (`КОМПАНЙ` → `kompani`).
+    var transliterated = false
 }
 
 extension NameNormalizer {
@@ -49,7 +51,7 @@ extension NameNormalizer {
             } else if isCJK(value) {
                 cutter.cjk(scalar)
             } else if let latin = CyrillicTransliteration.latin(for: scalar) ?? ScriptFolding.greekLatin(for: scalar) {
-                cutter.letters(latin)
+                cutter.letters(latin, transliterated: true)
             } else if let latin = latinLetters[scalar] {
                 cutter.letters(latin)
             } else if value == 0x2019 || value == 0x2018 || value == 0x02BC || value == 0x00B4 {
@@ -112,6 +114,8 @@ private struct WordCutter {
     private var parentheses = 0
     /// Where an apostrophe stood in the current Latin word, or -1.
     private var apostrophe = -1
+    /// Whether letters of the current Latin word were transliterated.
+    private var transliterated = false
 
     mutating func ascii(_ byte: UInt8) {
         switch byte {
@@ -140,9 +144,10 @@ private struct WordCutter {
         }
     }
 
-    mutating func letters(_ text: String) {
+    mutating func letters(_ text: String, transliterated: Bool = false) {
         endCJK()
         latin.append(contentsOf: text.utf8)
+        if transliterated { self.transliterated = true }
     }
 
     mutating func cjk(_ scalar: Unicode.Scalar) {
@@ -162,9 +167,10 @@ private struct WordCutter {
             latin.removeLast()  // a possessive: BANK'S → bank
         }
         words.append(RawWord(text: String(decoding: latin, as: UTF8.self), hyphenBefore: hyphenPending, dotAfter: dotAfter,
-                             inParentheses: parentheses > 0))
+                             inParentheses: parentheses > 0, transliterated: transliterated))
         latin.removeAll(keepingCapacity: true)
         hyphenPending = false
+        transliterated = false
     }
 
     private mutating func endCJK() {

@@ -1,8 +1,10 @@
 /// Turns any issuer or listed-party name into the words that identify it.
 ///
 /// One function for list names and holding names alike, in this order:
-/// 1. Unicode NFKC, case folding, diacritics and width removed, Cyrillic transliterated to Latin;
-///    apostrophes join, other punctuation separates, Han/Kana/Hangul runs stay in their script.
+/// 1. Unicode NFKC, case folding, diacritics and width removed, Cyrillic transliterated to Latin (and a
+///    transliterated word that is another romanisation of a known organisation or legal-form word respelt
+///    as it: `КОМПАНЙ` → `company`); apostrophes join, other punctuation separates, Han/Kana/Hangul runs
+///    stay in their script.
 /// 2. Listing noise stripped from the end (`CLASS A`, `H SHS`, `-W`, `SPONSORED ADR`, `ORD`, `PREF`)
 ///    and `144A`/`REG S` anywhere; runs of single letters glued (`A-B-C` → `abc`).
 /// 3. Legal forms (``LegalForms``) removed and kept aside as compare forms; a last word cut by a
@@ -31,9 +33,17 @@ public struct NameNormalizer: Sendable {
             }
         }
         let obfuscated = words.contains { $0.obfuscated }
+        let transliterated = words.contains { $0.transliterated }
+        if transliterated { Self.respellTransliterated(&words) }
         if words.count > Self.maximumWords { words.removeLast(words.count - Self.maximumWords) }
+        // A qualifier in parentheses after the name (`X LTD H (EUROPE)`) stands outside its listing noise and legal form.
+        var qualifiers: [RawWord] = []
+        while let last = words.last, last.inParentheses, words.contains(where: { !$0.inParentheses }) {
+            qualifiers.insert(words.removeLast(), at: 0)
+        }
         Self.stripListingNoise(&words)
         Self.glueSingleLetters(&words)
+        if transliterated { Self.respellTransliterated(&words) }  // glued letters too: `К.В.` → `kv` → `cv`
         NumberWords.fold(&words)
         Self.repairOrganisationWords(&words)
         let mayBeTruncated = name.utf8.count >= Self.truncationWidth
@@ -43,6 +53,11 @@ public struct NameNormalizer: Sendable {
             legal.append(form)
         }
         Self.stripLegalForms(&words, into: &legal)
+        if !qualifiers.isEmpty {
+            Self.glueSingleLetters(&qualifiers)
+            Self.stripLegalForms(&qualifiers, into: &legal)  // `(PTY)`, `(L.L.C.)`
+            words += qualifiers
+        }
         var tokens: [NameToken] = []
         tokens.reserveCapacity(words.count)
         for (index, word) in words.enumerated() {
@@ -53,6 +68,7 @@ public struct NameNormalizer: Sendable {
                 ?? Self.token(word.text, abbreviated: abbreviated && !word.isCJK)
             // A qualifier in parentheses (`X (SCHWEIZ) AG`) says where or which, rarely who.
             if word.inParentheses { token.weight = min(token.weight, OrgWords.qualifierWeight) }
+            token.transliterated = word.transliterated
             tokens.append(token)
         }
         if legal.count > 1 {

@@ -65,7 +65,9 @@ public struct NameScorer: Sendable {
                       kind: pair.kind, edits: pair.edits, similarity: pair.similarity, weight: pair.weight)
         }
         var unpairedLeft = alignment.unpairedLeft.map { left.tokens[$0] }, unpairedRight = alignment.unpairedRight.map { right.tokens[$0] }
+        var isAcronym = false
         if !exactOnly, score < Acronym.similarity, let acronym = Acronym.match(left, right) {
+            isAcronym = true
             score = Acronym.similarity
             reasons.append("\(acronym.acronym) spells the initials of \(acronym.expansion): an acronym, \(Self.decimal(Acronym.similarity))")
             pairs = [TokenPair(left: left.tokens.map(\.text), right: right.tokens.map(\.text), kind: .acronym, edits: 0,
@@ -78,7 +80,7 @@ public struct NameScorer: Sendable {
             score *= Self.legalFormFactor
             reasons.append("legal forms differ (\(left.distinctiveLegalForms.joined(separator: " ")) vs \(right.distinctiveLegalForms.joined(separator: " "))): × \(Self.legalFormFactor)")
         }
-        let numbersAgree = left.numbers == right.numbers
+        let numbersAgree = left.numbers == right.numbers || isAcronym && Self.spellsNumbersInWords(left, right)
         if !numbersAgree, score > Self.numberMismatchCap {
             score = Self.numberMismatchCap
             reasons.append("numbers differ (\(left.numbers.joined(separator: " ")) vs \(right.numbers.joined(separator: " "))): capped at \(Self.numberMismatchCap)")
@@ -94,21 +96,32 @@ public struct NameScorer: Sendable {
     /// The score alone, as ``compare(_:_:exactOnly:)-(NormalizedName,_,_)`` computes it, without the explanation.
     public func score(_ left: NormalizedName, _ right: NormalizedName, exactOnly: Bool = false) -> Double {
         var score = exactOnly ? WordAlignment(exact: left, right).score : WordAlignment(left, right, recordPairs: false).score
+        var isAcronym = false
         if !exactOnly, score < Acronym.similarity, left.tokens.count == 1 || right.tokens.count == 1, Acronym.match(left, right) != nil {
             score = Acronym.similarity
+            isAcronym = true
         }
         if Self.legalAgreement(left, right) == .differ { score *= Self.legalFormFactor }
-        if score > Self.numberMismatchCap, left.hasNumbers || right.hasNumbers, left.numbers != right.numbers {
+        if score > Self.numberMismatchCap, left.hasNumbers || right.hasNumbers, left.numbers != right.numbers,
+           !(isAcronym && Self.spellsNumbersInWords(left, right)) {
             score = Self.numberMismatchCap
         }
         return score
+    }
+
+    /// Whether an acronym's numbers are words its initials spell (`FOGCK`: `FOURTEENTH OCEAN GMBH & CO. KG`):
+    /// neither name writes a digit.
+    static func spellsNumbersInWords(_ left: NormalizedName, _ right: NormalizedName) -> Bool {
+        !left.original.utf8.contains { $0 >= 0x30 && $0 <= 0x39 } && !right.original.utf8.contains { $0 >= 0x30 && $0 <= 0x39 }
     }
 
     static func legalAgreement(_ left: NormalizedName, _ right: NormalizedName) -> LegalFormAgreement {
         let organisational = LegalForms.organisationalForms
         guard left.legalForms.contains(where: { !organisational.contains($0) }),
               right.legalForms.contains(where: { !organisational.contains($0) }) else { return .notCompared }
-        let shared = left.legalForms.contains { !organisational.contains($0) && right.legalForms.contains($0) }
+        let shared = left.legalForms.contains { form in
+            !organisational.contains(form) && right.legalForms.contains { LegalForms.family(of: $0) == LegalForms.family(of: form) }
+        }
         return shared ? .agree : .differ
     }
 

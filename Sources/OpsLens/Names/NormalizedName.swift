@@ -11,13 +11,20 @@ public struct NameToken: Sendable, Hashable, Codable {
     }
 
     /// The canonical text, e.g. `group` for `GRP`.
-    public var text: String
+    public var text: String { didSet { phonetic = Self.phonetic(text, kind) } }
     /// What kind of word this is.
-    public var kind: Kind
+    public var kind: Kind { didSet { phonetic = Self.phonetic(text, kind) } }
     /// How much this word tells issuers apart: 1 for a distinctive word, down to 0.1 for `group`.
     public var weight: Double
     /// Whether the word may be cut short: it ended with `.` (`ELECTR.`) or ends a name cut at the file's width.
     public var mayBeAbbreviated: Bool
+    /// How the word sounds across romanisations (``PhoneticKey``); derived from ``text``, not encoded.
+    var phonetic: String { didSet { romanised = phonetic != text } }
+    /// Whether ``phonetic`` differs from ``text`` (a word the key changes may pair by it).
+    private(set) var romanised = false
+    /// Whether the word was transliterated from Cyrillic or Greek: it may then pair with a short word by
+    /// ``phonetic`` (`КРХ` ~ `CRH`, `БЙД` ~ `BYD`). Not encoded, and not part of equality.
+    var transliterated = false
 
     /// Creates a token.
     public init(text: String, kind: Kind, weight: Double, mayBeAbbreviated: Bool = false) {
@@ -25,6 +32,35 @@ public struct NameToken: Sendable, Hashable, Codable {
         self.kind = kind
         self.weight = weight
         self.mayBeAbbreviated = mayBeAbbreviated
+        phonetic = Self.phonetic(text, kind)
+        romanised = phonetic != text
+    }
+
+    private static func phonetic(_ text: String, _ kind: Kind) -> String {
+        kind == .word ? PhoneticKey.of(text) : text
+    }
+
+    public static func == (lhs: NameToken, rhs: NameToken) -> Bool {
+        lhs.text == rhs.text && lhs.kind == rhs.kind && lhs.weight == rhs.weight && lhs.mayBeAbbreviated == rhs.mayBeAbbreviated
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(text)
+        hasher.combine(kind)
+        hasher.combine(weight)
+        hasher.combine(mayBeAbbreviated)
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case text, kind, weight, mayBeAbbreviated
+    }
+
+    /// Decodes a token; its phonetic key is derived again from its text.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(text: try container.decode(String.self, forKey: .text), kind: try container.decode(Kind.self, forKey: .kind),
+                  weight: try container.decode(Double.self, forKey: .weight),
+                  mayBeAbbreviated: try container.decode(Bool.self, forKey: .mayBeAbbreviated))
     }
 }
 

@@ -32,8 +32,11 @@ struct WordAlignment {
     /// Σ similarity·weight / Σ weight.
     var share: Double { total > 0 ? matched / total : 0 }
 
+    /// Every pair is exact and every unpaired word a qualifier in parentheses (`X AG` vs `X (SCHWEIZ) AG`).
+    var equalButQualifiers = false
+
     var score: Double {
-        weakEvidence && share < 1 ? min(share, NameScorer.weakEvidenceCap) : share
+        weakEvidence && share < 1 && !equalButQualifiers ? min(share, NameScorer.weakEvidenceCap) : share
     }
 
     /// Exact-only: the same words (in any order) score 1, anything else 0.
@@ -87,7 +90,8 @@ struct WordAlignment {
             Self.sortByValue(candidates)
             // Up to 64 words a side are tracked in bit masks; longer names are not names.
             var usedLeft: UInt64 = 0, usedRight: UInt64 = 0
-            var strongPair = false
+            var strongPair = false, allExact = true
+            var shortTypoGain = 0.0
             for candidate in candidates {
                 let leftMask = Self.mask(candidate.leftIndices), rightMask = Self.mask(candidate.rightIndices)
                 guard usedLeft & leftMask == 0, usedRight & rightMask == 0 else { continue }
@@ -95,6 +99,11 @@ struct WordAlignment {
                 usedRight |= rightMask
                 matched += candidate.similarity * candidate.weight
                 total += candidate.weight
+                if candidate.similarity < 1 { allExact = false }
+                if candidate.kind == .typo, candidate.similarity < TokenSimilarity.shortTypoSimilarity, candidate.leftCount == 1,
+                   candidate.rightCount == 1, TokenSimilarity.isShortTypo(a[candidate.left], b[candidate.right], edits: candidate.edits) {
+                    shortTypoGain += (TokenSimilarity.shortTypoSimilarity - candidate.similarity) * candidate.weight
+                }
                 if candidate.weight >= OrgWords.distinctiveWeight, candidate.kind != .typo || candidate.similarity >= NameScorer.strongTypoSimilarity {
                     strongPair = true
                 }
@@ -102,11 +111,23 @@ struct WordAlignment {
             }
             candidates.deinitialize()
             weakEvidence = !strongPair
+            // A typo in a short word is believable beside a distinctive word that paired exactly or nearly.
+            if strongPair, shortTypoGain > 0 {
+                matched += shortTypoGain
+                if recordPairs {
+                    for index in pairs.indices where pairs[index].kind == .typo && pairs[index].similarity < TokenSimilarity.shortTypoSimilarity
+                        && TokenSimilarity.isShortTypo(a[pairs[index].left], b[pairs[index].right], edits: pairs[index].edits) {
+                        pairs[index].similarity = TokenSimilarity.shortTypoSimilarity
+                    }
+                }
+            }
             // Words left over on both sides contradict each other: each counts at least the contradiction weight.
             let leftOver = a.indices.contains { usedLeft & Self.mask($0..<$0 + 1) == 0 }
             let rightOver = b.indices.contains { usedRight & Self.mask($0..<$0 + 1) == 0 }
             contradicted = leftOver && rightOver
             let floor = contradicted ? NameScorer.contradictionWeight : 0
+            equalButQualifiers = allExact && a.indices.allSatisfy { usedLeft & Self.mask($0..<$0 + 1) != 0 || a[$0].weight <= OrgWords.qualifierWeight }
+                && b.indices.allSatisfy { usedRight & Self.mask($0..<$0 + 1) != 0 || b[$0].weight <= OrgWords.qualifierWeight }
             for i in a.indices where usedLeft & Self.mask(i..<i + 1) == 0 {
                 total += Self.unpairedWeight(a[i], floor: floor)
                 if recordPairs { unpairedLeft.append(i) }

@@ -67,7 +67,9 @@ extension ScreeningIndex {
         countryEvidence(holding, entity, into: &evidence)
         switch comparison.legalForms {
         case .agree:
-            let shared = comparison.left.distinctiveLegalForms.filter(comparison.right.legalForms.contains)
+            let shared = comparison.left.distinctiveLegalForms.filter { form in
+                comparison.right.legalForms.contains { LegalForms.family(of: $0) == LegalForms.family(of: form) }
+            }
             evidence.agreements.append("legal form \(shared.joined(separator: "/")) on both")
         case .differ:
             evidence.contradictions.append("legal forms differ (\(comparison.left.distinctiveLegalForms.joined(separator: "/")) vs "

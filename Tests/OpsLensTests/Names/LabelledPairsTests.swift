@@ -50,21 +50,27 @@ struct LabelledPairsTests {
 /// The generated organisation-name pairs (make_org_pairs.py): the held-out part, never tuned on.
 @Suite("The held-out organisation-name pairs")
 struct HeldOutPairsTests {
-    @Test("reach precision 0.98 and F1 0.82 at the match threshold; look-alike letters, number words and punctuation all match")
+    @Test("reach precision 0.98 and F1 0.87 at the match threshold; look-alike letters, number words and punctuation all match")
     func heldOut() throws {
         let pairs = try NamePairsFile.parse(Array(try Data(contentsOf: NameFixtures.heldOutPairs)), requireLabels: true)
         #expect(pairs.count > 2_000)
         let scorer = NameScorer()
         let scored = pairs.map { (score: scorer.compare($0.name1, $0.name2).score, isMatch: $0.isMatch!, kind: $0.kind) }
         let overall = try #require(Calibration(scored: scored.map { ($0.score, $0.isMatch) }, thresholds: [MatchThresholds.standard.match]).points.first)
-        // Measured: P 0.988, R 0.707, F1 0.824 (before issue #11's matcher: P 0.958, R 0.427, F1 0.590).
+        // Measured: P 0.989, R 0.783, F1 0.874 (issue #11's first matcher: P 0.988, R 0.707, F1 0.824; before it:
+        // P 0.958, R 0.427, F1 0.590).
         #expect(overall.precision >= 0.98)
-        #expect(overall.f1 >= 0.82)
+        #expect(overall.f1 >= 0.87)
         let kinds = Dictionary(uniqueKeysWithValues: Calibration.byKind(scored, threshold: MatchThresholds.standard.match).map { ($0.kind, $0.point) })
         for kind in ["confusable", "obfuscated", "number-words", "punctuation"] {
             #expect(kinds[kind]?.recall == 1, "\(kind)")
         }
         #expect(kinds["legal-form"].map { $0.recall >= 0.95 } == true)
+        // Romanisation-aware keys and acronyms spelt with optional words: 0.435 and 0.511 before, 0.954 and 0.967 now;
+        // typos 0.626 before, 0.670 now.
+        #expect(kinds["cyrillic"].map { $0.recall >= 0.95 } == true)
+        #expect(kinds["acronym"].map { $0.recall >= 0.95 } == true)
+        #expect(kinds["typo"].map { $0.recall >= 0.65 } == true)
         #expect(kinds["issuer-distinct"]?.falsePositives == 0)
     }
 }
