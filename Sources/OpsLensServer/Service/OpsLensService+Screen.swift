@@ -36,7 +36,9 @@ extension OpsLensService {
             try await audit.append(entry)
             throw refusal
         }
-        let json = ReportFormat.json.render(outcome.report).trimmingCharacters(in: .newlines)
+        // The report without its final line break; Foundation's trimming would copy the whole text through NSString.
+        var json = ReportFormat.json.render(outcome.report)
+        while json.last?.isNewline == true { json.removeLast() }
         entry.outcome = outcome.fails ? "failed" : "passed"
         entry.httpStatus = 200
         entry.findings = outcome.report.findings.count
