@@ -1,15 +1,7 @@
 /// A loaded list: OFAC files (from `--ofac` or pinned in a list file) or a native `Rules/` list.
 public struct RestrictedList: Hashable, Sendable, Codable {
     /// A file the list was read from, with its SHA-256.
-    public struct File: Hashable, Sendable, Codable {
-        public var path: String
-        public var sha256: String
-
-        public init(path: String, sha256: String) {
-            self.path = path
-            self.sha256 = sha256
-        }
-    }
+    public typealias File = FileStamp
 
     /// The list id rules refer to (`ofac-sdn`, `ofac-consolidated`, `opslens-sensetime-curated`, …).
     public var id: String

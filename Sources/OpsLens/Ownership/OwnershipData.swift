@@ -16,11 +16,11 @@ public struct OwnershipData: Sendable {
     /// Whether there is nothing to screen through.
     public var isEmpty: Bool { links.isEmpty && isinLEI == nil }
 
-    /// Reads GLEIF relationship files, an ISIN→LEI file and the rules folder's `*.ownership.csv` files.
+    /// Reads GLEIF relationship files, in-house ownership files (`*.ownership.csv`) and an ISIN→LEI file.
     ///
     /// - Throws: `InputError` for the first file that does not read (file, line, column, what
     ///   was expected): nothing is screened with less ownership data than was asked for.
-    public static func load(gleifFiles: [String] = [], isinLEIFile: String? = nil, rulesDirectory: String? = nil) throws -> OwnershipData {
+    public static func load(gleifFiles: [String] = [], isinLEIFile: String? = nil, inHouseFiles: [String]) throws -> OwnershipData {
         var data = OwnershipData()
         for path in gleifFiles {
             let (relationships, file) = try GLEIFRelationshipReader.read(.file(path))
@@ -30,7 +30,7 @@ public struct OwnershipData: Sendable {
             }
             data.files.append(file)
         }
-        for path in rulesDirectory.map(RulesFolder.ownershipFiles(in:)) ?? [] {
+        for path in inHouseFiles {
             let (links, file) = try InHouseOwnershipFile.read(.file(path))
             data.links += links
             data.files.append(file)
@@ -41,18 +41,5 @@ public struct OwnershipData: Sendable {
             data.files.append(map.file)
         }
         return data
-    }
-}
-
-extension RulesFolder {
-    /// The in-house ownership files (`*.ownership.csv`) below `directory`, outside `examples/`, sorted.
-    public static func ownershipFiles(in directory: String) -> [String] {
-        guard let enumerator = FileManager.default.enumerator(atPath: directory) else { return [] }
-        var files: [String] = []
-        while let relative = enumerator.nextObject() as? String {
-            if relative == "examples" { enumerator.skipDescendants(); continue }
-            if relative.hasSuffix(InHouseOwnershipFile.suffix) { files.append((directory as NSString).appendingPathComponent(relative)) }
-        }
-        return files.sorted()
     }
 }

@@ -1,6 +1,9 @@
 /// Why a finding reached through ownership does (or, for a note, does not) apply: each link from
 /// the holding's issuer up to the listed party, and how the rule's scope judged the aggregate.
 public struct OwnershipExplanation: Hashable, Sendable, Codable {
+    /// The relationship of the two links that tie an LEI to the list entry publishing it.
+    public static let sameParty = "the list entry publishes this LEI"
+
     /// The rule's `subsidiaries:` scope (`owned-50-percent-aggregate`, `controlled-subsidiaries`, `listed-only`).
     public var scope: String
     /// Whether the issuer is restricted through ownership under the scope.
@@ -53,7 +56,7 @@ public struct OwnershipExplanation: Hashable, Sendable, Codable {
     public var summary: String {
         let chain = links.map { step in
             let place = step.file.map { ", " + SourceLocation(file: $0, line: step.line).description } ?? ""
-            if step.relationship == OwnershipNetwork.sameParty { return "\(step.child) = \(step.parent) (\(step.relationship)\(place))" }
+            if step.relationship == OwnershipExplanation.sameParty { return "\(step.child) = \(step.parent) (\(step.relationship)\(place))" }
             let strength = OwnershipLink<String>.strength(percent: step.percent, isControl: step.control)
             return "\(step.child) —\(strength) (\(step.relationship)\(place))→ \(step.parent)"
         }

@@ -161,17 +161,6 @@ public struct ListStamp: Hashable, Sendable, Codable {
     }
 }
 
-/// A file and its SHA-256.
-public struct FileStamp: Hashable, Sendable, Codable {
-    public var path: String
-    public var sha256: String
-
-    public init(path: String, sha256: String) {
-        self.path = path
-        self.sha256 = sha256
-    }
-}
-
 /// The matcher's version and thresholds.
 public struct MatcherStamp: Hashable, Sendable, Codable {
     public var version: String

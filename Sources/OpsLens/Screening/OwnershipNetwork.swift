@@ -2,11 +2,10 @@
 /// in-house files — over one set of parties, built once per engine.
 ///
 /// An LEI that a list entry publishes (OFAC's `Legal Entity Number`) is tied to that entry by a
-/// pair of links marked ``sameParty``, so that GLEIF's links reach listed entries and a listed
+/// pair of links marked ``OwnershipExplanation/sameParty``, so that GLEIF's links reach listed entries and a listed
 /// entry's links reach GLEIF's subsidiaries.
 public final class OwnershipNetwork: Sendable {
     /// The source of the links that tie an LEI to the list entry publishing it.
-    public static let sameParty = "the list entry publishes this LEI"
 
     public let links: [OwnershipLink<OwnershipParty>]
     /// The issuer LEIs of ISINs, when the engine was given a mapping file.
@@ -60,9 +59,9 @@ public final class OwnershipNetwork: Sendable {
             for case .lei(let lei) in [link.child, link.parent] where tied.insert(lei).inserted {
                 for key in index.identifiers.keys(for: lei, kind: .lei) {
                     let location = index[key].entity.location
-                    links.append(OwnershipLink(child: .lei(lei), parent: .entry(key), percent: 100, source: Self.sameParty,
+                    links.append(OwnershipLink(child: .lei(lei), parent: .entry(key), percent: 100, source: OwnershipExplanation.sameParty,
                                                isControl: true, location: location))
-                    links.append(OwnershipLink(child: .entry(key), parent: .lei(lei), percent: 100, source: Self.sameParty,
+                    links.append(OwnershipLink(child: .entry(key), parent: .lei(lei), percent: 100, source: OwnershipExplanation.sameParty,
                                                isControl: true, location: location))
                 }
             }

@@ -23,7 +23,7 @@ extension Screener {
     /// does not reach (NS-CMIC: OFAC FAQ 857; 50% rule: less than 50% in the aggregate), saying why.
     func ownershipNote(_ holding: HoldingReference, _ rule: Rule, _ issuer: Issuer, _ verdict: OwnershipVerdict<OwnershipParty>,
                        in assessment: OwnershipAssessment<OwnershipParty>) -> Finding? {
-        guard let path = verdict.paths.first(where: { !$0.links.allSatisfy { $0.source == OwnershipNetwork.sameParty } }),
+        guard let path = verdict.paths.first(where: { !$0.links.allSatisfy { $0.source == OwnershipExplanation.sameParty } }),
               case .entry(let listedKey)? = path.listedParty else { return nil }
         let listed = index[listedKey].entity
         let explanation = explanation(verdict, path, in: assessment)
@@ -92,8 +92,8 @@ extension Screener {
     /// One link as a sentence, with its source, file and line.
     func step(_ link: OwnershipLink<OwnershipParty>) -> String {
         let place = link.location.map { "; \($0)" } ?? ""
-        if link.source == OwnershipNetwork.sameParty {
-            return "\(name(link.child)) is \(name(link.parent)): \(OwnershipNetwork.sameParty)\(place)"
+        if link.source == OwnershipExplanation.sameParty {
+            return "\(name(link.child)) is \(name(link.parent)): \(OwnershipExplanation.sameParty)\(place)"
         }
         let share = link.percent.map { "\(format($0)) owned" + (link.isControl ? " and controlled" : "") }
             ?? (link.isControl ? "controlled" : "linked")

@@ -182,7 +182,7 @@ extension ListStamp {
     init(_ list: RestrictedList) {
         self.init(id: list.id, publisher: list.provenance.publisher,
                   publicationDate: list.provenance.publicationDate?.description, entities: list.entities.count,
-                  files: list.files.map { FileStamp(path: $0.path, sha256: $0.sha256) }, vintage: list.vintage)
+                  files: list.files, vintage: list.vintage)
     }
 }
 

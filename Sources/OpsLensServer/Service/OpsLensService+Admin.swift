@@ -33,7 +33,7 @@ extension OpsLensService {
             ListInForce(id: list.id, title: list.title, publisher: list.provenance.publisher,
                         publicationDate: list.provenance.publicationDate?.description,
                         retrievedDate: list.provenance.retrievedDate?.description, entities: list.entities.count,
-                        files: list.files.map { FileStamp(path: $0.path, sha256: $0.sha256) })
+                        files: list.files)
         }
         let thresholds = loaded.engine.index.thresholds
         return JSONText.response(of: RulesResponse(

@@ -31,7 +31,7 @@ struct OwnershipScreeningTests {
         #expect(ownership.links.map(\.percent) == [60, 100])
         #expect(ownership.links[0].file?.hasSuffix("gleif-rr.csv") == true && ownership.links[0].line == 2)
         #expect(ownership.links[0].relationship == "GLEIF RR IS_DIRECTLY_CONSOLIDATED_BY")
-        #expect(ownership.links[1].relationship == OwnershipNetwork.sameParty)
+        #expect(ownership.links[1].relationship == OwnershipExplanation.sameParty)
         #expect(ownership.links[1].file?.hasSuffix("ofac/sdn.csv") == true)
         #expect(finding.match?.path.first == "holding isin XS1000000015 → issuer LEI 5493OPSLENSISS100003 (ISIN→LEI map \(Self.fixture("isin-lei.csv")))")
     }
