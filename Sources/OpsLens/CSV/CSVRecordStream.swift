@@ -33,7 +33,7 @@ enum CSVRecordStream {
     ///   quoted field is never closed; rethrows what `body` throws.
     static func read(_ source: InputSource, limits: ReadLimits = .standard,
                      _ body: (Row) throws -> Void) throws -> String {
-        let text = try TextSource(source, chunkSize: 1 << 20, maximumBytes: limits.fileBytes)
+        let text = try TextSource(source, maximumBytes: limits.fileBytes)
         let parser = CSVParser(delimiter: UInt8(ascii: ","), limits: limits)
         var open = CSVRecordBatch(), closed = CSVRecordBatch()
         func deliver() throws {
