@@ -58,9 +58,7 @@ extension ScreeningIndex {
     /// The evidence for a name match of `holding` against `entity`, whose names compared as `comparison`.
     public func evidence(for holding: Holding, against entity: ListEntity, comparison: NameComparison) -> NameEvidence {
         var evidence = NameEvidence()
-        let holdingHasIdentifiers = holding.isin != nil || holding.cusip != nil || holding.sedol != nil
-            || (holding.ticker != nil && holding.mic != nil)
-        if holdingHasIdentifiers && (!entity.isins.isEmpty || !entity.equityTickers.isEmpty) {
+        if Self.hasIdentifiers(holding) && (!entity.isins.isEmpty || !entity.equityTickers.isEmpty) {
             let published = (entity.isins.map(\.value) + entity.equityTickers).prefix(4).joined(separator: ", ")
             evidence.contradictions.append("the list publishes \(published) for this entry; the holding's identifiers are not among them")
         }
@@ -83,6 +81,17 @@ extension ScreeningIndex {
         }
         distinctiveness(of: comparison, into: &evidence)
         return evidence
+    }
+
+    /// The holding's own facts the evidence reads, besides `hasIdentifiers`: a holding with the same
+    /// values of these (and the same name) is judged the same, so judgements can be kept by them.
+    static let evidenceFields: [HoldingText] = [.mic, .exchange, .currency, .location, .assetClass]
+
+    /// Whether the holding carries an identifier the list could have published: an ISIN, CUSIP or
+    /// SEDOL, or a ticker with its market.
+    static func hasIdentifiers(_ holding: Holding) -> Bool {
+        func has(_ field: HoldingText) -> Bool { holding.withUTF8(field) { _ in true } ?? false }
+        return has(.isin) || has(.cusip) || has(.sedol) || (has(.ticker) && has(.mic))
     }
 
     /// Countries of the holding's market, location and currency against the entry's addresses (or program).

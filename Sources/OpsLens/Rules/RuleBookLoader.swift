@@ -18,8 +18,9 @@ public enum RuleBookLoader {
     public static func read(rulesDirectory: String?, ofacDirectories: [String] = [], limits: ReadLimits = .standard) -> RuleBookReadResult {
         var loader = Loader(limits: limits)
         if let rulesDirectory { loader.readRules(in: rulesDirectory) }
-        // Every folder's sets are read side by side; a default vintage only for the sets no folder given supplies.
-        var supplied = Set(ofacDirectories.flatMap(OFACListReader.sets(in:)))
+        // Every folder's sets are read side by side; a default vintage only for the sets that neither a folder
+        // given nor a list pinning OFAC files (read with the rules) supplies.
+        var supplied = Set(loader.ofacSources.keys).union(ofacDirectories.flatMap(OFACListReader.sets(in:)))
         var reads: [(directory: String, only: Set<OFACFileSet>?)] = ofacDirectories.map { ($0, nil) }
         for directory in defaultOFACDirectories(rulesDirectory: rulesDirectory) {
             let missing = Set(OFACListReader.sets(in: directory)).subtracting(supplied)

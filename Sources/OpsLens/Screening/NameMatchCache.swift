@@ -67,11 +67,11 @@ final class NameMatchCache: Sendable {
 }
 
 /// The bytes of what a name match is judged on (``ScreeningIndex/evidence(for:against:comparison:)``):
-/// the name, the market, exchange, currency, location and asset class, and whether the holding
+/// the name, the facts the evidence reads (`ScreeningIndex.evidenceFields`), and whether the holding
 /// carries identifiers. One buffer per thread, refilled for each holding.
 final class JudgementKey {
     private(set) var bytes: [UInt8] = []
-    private static let fields: [HoldingText] = [.name, .mic, .exchange, .currency, .location, .assetClass]
+    private static let fields: [HoldingText] = [.name] + ScreeningIndex.evidenceFields
 
     init() {
         bytes.reserveCapacity(256)
@@ -84,7 +84,6 @@ final class JudgementKey {
             _ = holding.withUTF8(field) { bytes.append(contentsOf: $0) }
             bytes.append(0xFF)
         }
-        func has(_ field: HoldingText) -> Bool { holding.withUTF8(field) { _ in true } ?? false }
-        bytes.append(has(.isin) || has(.cusip) || has(.sedol) || (has(.ticker) && has(.mic)) ? 1 : 0)
+        bytes.append(ScreeningIndex.hasIdentifiers(holding) ? 1 : 0)
     }
 }
