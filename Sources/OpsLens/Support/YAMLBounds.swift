@@ -13,6 +13,16 @@ enum YAMLBounds {
         return sizeProblem(bytes: size, limits: limits)
     }
 
+    /// Why `source` is too large to read, or `nil` when it is not or its size is unknown before reading
+    /// (standard input: `InputSource.readAll(limit:)` stops it).
+    static func sizeProblem(of source: InputSource, limits: ReadLimits) -> String? {
+        switch source.content {
+        case .file(let path): sizeProblem(ofFile: path, limits: limits)
+        case .bytes(let bytes): sizeProblem(bytes: bytes.count, limits: limits)
+        case .standardInput: nil
+        }
+    }
+
     /// Why YAML of `bytes` bytes is too large to read, or `nil` when it is not.
     static func sizeProblem(bytes: Int, limits: ReadLimits) -> String? {
         guard bytes > limits.yamlBytes else { return nil }
