@@ -30,10 +30,6 @@ extension InputError.Code {
     public static let unknownEntry = Self(name: "unknown-entry")
     /// An identifier whose shape is wrong (kept as remark text).
     public static let badIdentifier = Self(name: "bad-identifier")
-    /// A value that is not one of the allowed ones.
-    public static let badValue = Self(name: "bad-value")
-    /// YAML that does not parse.
-    public static let badSyntax = Self(name: "bad-syntax")
     /// A pinned SHA-256 does not match the file.
     public static let hashMismatch = Self(name: "hash-mismatch")
     /// A transcribed entry differs from the published one, or is missing from it.

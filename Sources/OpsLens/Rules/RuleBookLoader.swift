@@ -96,7 +96,7 @@ private struct Loader {
     /// Reads one rules or list file, recording its hash and its problems.
     mutating func readFile(_ source: InputSource) {
         let path = source.name
-        if let problem = YAMLBounds.sizeProblem(of: source, limits: limits) {
+        if let problem = YAMLTree.sizeProblem(of: source, limits: limits) {
             errors.append(ListLoadError(.tooLarge, problem, at: SourceLocation(file: path)))
             return
         }
