@@ -28,9 +28,10 @@ enum JSONTree {
             writer.close(UInt8(ascii: "]"))
         case .object(let container):
             writer.open(UInt8(ascii: "{"))
-            for index in container.indicesByKey() {
-                writer.key(container.keys[index])
-                container.values[index].write(to: &writer)
+            container.sortFields()
+            for field in container.fields {
+                writer.key(field.key)
+                field.value.write(to: &writer)
             }
             writer.close(UInt8(ascii: "}"))
         case .deferred(let encoder):
@@ -39,27 +40,24 @@ enum JSONTree {
     }
 }
 
-/// The values of an array, or the keys and values of an object; a class, because the containers
-/// an `Encoder` hands out keep writing into it.
+/// The values of an array, or the fields of an object; a class, because the containers an
+/// `Encoder` hands out keep writing into it.
 final class JSONTreeContainer {
-    var keys: [String] = []
     var values: [JSONTree] = []
+    var fields: [(key: String, value: JSONTree)] = []
 
     func append(_ value: JSONTree) {
         values.append(value)
     }
 
     func append(_ value: JSONTree, forKey key: String) {
-        keys.append(key)
-        values.append(value)
+        fields.append((key, value))
     }
 
-    /// The positions of the keys in ascending order (byte order, as `.sortedKeys`).
-    func indicesByKey() -> [Int] {
-        var indices = Array(keys.indices)
-        if !zip(keys, keys.dropFirst()).allSatisfy({ $0 < $1 }) {
-            indices.sort { keys[$0] < keys[$1] }
+    /// Puts the fields in ascending order of their keys (byte order, as `.sortedKeys`).
+    func sortFields() {
+        if !zip(fields, fields.dropFirst()).allSatisfy({ $0.key < $1.key }) {
+            fields.sort { $0.key < $1.key }
         }
-        return indices
     }
 }

@@ -11,22 +11,24 @@ final class JSONTreeEncoder: Encoder {
         self.nonFiniteStrings = nonFiniteStrings
     }
 
-    /// The tree of `value`: primitives directly, anything else through its `encode(to:)`.
+    /// The tree of `value`, gathered by one encoder that each nested value borrows in turn.
     static func node(for value: some Encodable, nonFiniteStrings: SortedJSONEncoder.NonFiniteStrings?) throws -> JSONTree {
-        switch value {
-        case let text as String: return .string(text)
-        case let number as Double: return try number.isFinite ? .double(number) : nonFinite(Double(number), nonFiniteStrings)
-        case let number as Int: return .integer(Int64(number))
-        case let flag as Bool: return .bool(flag)
-        default:
-            let encoder = JSONTreeEncoder(nonFiniteStrings: nonFiniteStrings)
-            try value.encode(to: encoder)
-            return encoder.tree ?? .object(JSONTreeContainer())
-        }
+        try JSONTreeEncoder(nonFiniteStrings: nonFiniteStrings).node(for: value)
     }
 
-    func node(for value: some Encodable) throws -> JSONTree {
-        try Self.node(for: value, nonFiniteStrings: nonFiniteStrings)
+    /// The tree of `value`: primitives directly (told apart by their type, cheaper than a cast),
+    /// anything else through its `encode(to:)` into this encoder, whose own value is set aside
+    /// meanwhile. Encoding is sequential, so a value's containers are done when it returns.
+    func node<T: Encodable>(for value: T) throws -> JSONTree {
+        if T.self == String.self { return .string(value as! String) }
+        if T.self == Double.self { return try node(for: value as! Double) }
+        if T.self == Int.self { return .integer(Int64(value as! Int)) }
+        if T.self == Bool.self { return .bool(value as! Bool) }
+        let outer = tree
+        tree = nil
+        defer { tree = outer }
+        try value.encode(to: self)
+        return tree ?? .object(JSONTreeContainer())
     }
 
     func node(for value: Double) throws -> JSONTree {
