@@ -1,4 +1,3 @@
-import Crypto
 #if canImport(Glibc)
 import Glibc
 #else
@@ -6,14 +5,13 @@ import Darwin
 #endif
 
 /// Cuts a regular file into byte ranges of about `targetSize` that end just after a line break,
-/// hands them out in file order, reads them, and hashes the file as they are put back in order.
+/// hands them out in file order and reads them; the file is hashed meanwhile on a thread of its own.
 ///
 /// A cut after a line break is usually a record boundary, so each range can be parsed by a
 /// fresh parser on its own thread. It is not always one (the break may sit inside a quoted
 /// field, and a line longer than the look-ahead is cut where it stands); whoever puts the
 /// ranges back together checks that and re-parses a range whose start was not a boundary.
 /// `next` is not thread-safe: callers serialise it. `read` may be called from any thread.
-/// `hash` must be called for every segment, in file order, from one thread.
 final class FileSegments {
     /// One range of the file: bytes `start..<end`, the `index`-th in file order.
     struct Segment {
@@ -29,7 +27,7 @@ final class FileSegments {
     private let targetSize: Int
     private var nextStart: Int
     private var nextIndex = 0
-    private var hasher = SHA256()
+    private let digest: BackgroundFileDigest
     private var lookAheadBuffer: [UInt8] = []
     /// The size of the first segment, until it is handed out.
     private var pendingFirstSize: Int?
@@ -46,11 +44,7 @@ final class FileSegments {
         self.targetSize = targetSize
         nextStart = dataStart
         pendingFirstSize = firstSize
-        if dataStart > 0 {
-            var mark = [UInt8](repeating: 0, count: dataStart)
-            try read(0..<dataStart, into: &mark)
-            mark.withUnsafeBytes { hasher.update(bufferPointer: $0) }
-        }
+        digest = BackgroundFileDigest(descriptor: descriptor, path: path, size: size)
     }
 
     /// Whether every segment has been handed out.
@@ -83,15 +77,11 @@ final class FileSegments {
         try read(segment.start..<segment.end, into: &buffer)
     }
 
-    /// Adds the segment's bytes, the first `count` of `bytes`, to the file's hash: call for
-    /// every segment, in file order.
-    func hash(_ bytes: [UInt8], count: Int) {
-        bytes.withUnsafeBytes { hasher.update(bufferPointer: UnsafeRawBufferPointer(rebasing: $0[0..<count])) }
-    }
-
-    /// The SHA-256 of the file, lower-case hex; complete once every segment has been hashed.
-    var sha256: String {
-        FileDigest.hex(hasher.finalize())
+    /// The SHA-256 of the whole file (byte-order mark included), lower-case hex.
+    ///
+    /// - Throws: `InputError` when the file could not be read to its end.
+    func sha256() throws(InputError) -> String {
+        try digest.sha256()
     }
 
     private func read(_ range: Range<Int>, into buffer: inout [UInt8]) throws(InputError) {

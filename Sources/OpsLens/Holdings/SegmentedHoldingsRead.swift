@@ -153,7 +153,6 @@ final class SegmentedHoldingsRead<Output: Sendable>: @unchecked Sendable {
             switch try nextStep() {
             case .inTurn(let segment):
                 try segments.read(segment, into: &buffer)
-                segments.hash(buffer, count: segment.count)
                 try readInTurn(segment.count)
                 finishTurn(publishing: interpreter)
                 progress?(segment.end)
@@ -162,9 +161,6 @@ final class SegmentedHoldingsRead<Output: Sendable>: @unchecked Sendable {
                 var holdings = Kept()
                 store(Self.readAhead(segment, buffer, delimiter, limits, &interpreter, &closed, transform, into: &holdings, byHelper: false))
             case .deliver(var part):
-                // The hash goes in file order, here; the bytes are read again from the page cache.
-                try segments.read(part.segment, into: &buffer)
-                segments.hash(buffer, count: part.segment.count)
                 if carry.parser.isAtRecordBoundary(open: carry.open) {
                     let offset = carry.lineOffset + carry.parser.line - 1
                     for index in part.holdings.holdings.indices {
@@ -179,6 +175,8 @@ final class SegmentedHoldingsRead<Output: Sendable>: @unchecked Sendable {
                     if part.readByHelper { giveBack(&part.holdings) }
                 } else {
                     if part.readByHelper { giveBack(&part.holdings) }
+                    // The segment did not start on a record: its bytes are read again, with the records before.
+                    try segments.read(part.segment, into: &buffer)
                     try readInTurn(part.segment.count)
                 }
                 finishTurn(publishing: interpreter)
@@ -190,7 +188,7 @@ final class SegmentedHoldingsRead<Output: Sendable>: @unchecked Sendable {
 
         try readInTurn(nil)
         interpreter.decoder.firstInvalidUTF8Line = firstInvalidLine
-        report.sha256 = segments.sha256
+        report.sha256 = try segments.sha256()
         return report
     }
 
