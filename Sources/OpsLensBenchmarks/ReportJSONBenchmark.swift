@@ -9,7 +9,7 @@ enum ReportJSONBenchmark {
         guard let path = arguments.first else { BenchmarkMain.usageError("report-json needs a JSON report (opslens screen --format json)") }
         let report = try Baseline(.file(path)).report
         let repetitions = arguments.dropFirst().first.flatMap { Int($0) } ?? 5
-        let strings = SortedJSONEncoder.NonFiniteStrings(positiveInfinity: "Infinity", negativeInfinity: "-Infinity", nan: "NaN")
+        let strings: SortedJSONEncoder.NonFiniteStrings = (positiveInfinity: "Infinity", negativeInfinity: "-Infinity", nan: "NaN")
         let sorted = SortedJSONEncoder(pretty: true, nonFiniteStrings: strings)
         let foundation = JSONEncoder()
         foundation.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]

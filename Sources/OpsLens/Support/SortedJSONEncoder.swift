@@ -1,27 +1,18 @@
 /// Encodes any `Encodable` as JSON with sorted keys and unescaped slashes — the same bytes as
 /// Foundation's `JSONEncoder` with `[.sortedKeys, .withoutEscapingSlashes]` (and `.prettyPrinted`
-/// when `pretty`), several times faster: values are gathered into a light tree, then written by
-/// `JSONWriter`. One schema, the types' `Codable` conformance, serves every JSON OpsLens writes.
+/// when `pretty`), about twice as fast (`opslens-bench report-json`): values are gathered into a
+/// light tree, then written by `JSONWriter`. One schema, the types' `Codable` conformance, serves
+/// every JSON OpsLens writes.
 ///
-/// `Date`, `Data` and `URL` are encoded by their own `Encodable` conformance (as `JSONEncoder`'s
-/// default strategies would not all do); OpsLens's report model holds none of them.
+/// `Date`, `Data` and `URL` use their own `Encodable` conformance, where `JSONEncoder` has
+/// strategies for them; OpsLens's models hold none of them.
 public struct SortedJSONEncoder: Sendable {
-    /// The strings written for non-finite numbers, as `JSONEncoder`'s `.convertToString`;
-    /// `nil` makes a non-finite number an error, as `JSONEncoder` does by default.
-    public struct NonFiniteStrings: Sendable {
-        public var positiveInfinity: String
-        public var negativeInfinity: String
-        public var nan: String
-
-        public init(positiveInfinity: String, negativeInfinity: String, nan: String) {
-            self.positiveInfinity = positiveInfinity
-            self.negativeInfinity = negativeInfinity
-            self.nan = nan
-        }
-    }
+    /// The strings written for non-finite numbers, as `JSONEncoder`'s `.convertToString`.
+    public typealias NonFiniteStrings = (positiveInfinity: String, negativeInfinity: String, nan: String)
 
     /// Two-space indentation and `"key" : value`, as `.prettyPrinted`.
     public var pretty: Bool
+    /// `nil` makes a non-finite number an error, as `JSONEncoder` does by default.
     public var nonFiniteStrings: NonFiniteStrings?
 
     public init(pretty: Bool = false, nonFiniteStrings: NonFiniteStrings? = nil) {

@@ -12,7 +12,7 @@ struct SortedJSONEncoderTests {
     }
 
     static func sorted(_ value: some Encodable, pretty: Bool) throws -> String {
-        let encoder = SortedJSONEncoder(pretty: pretty, nonFiniteStrings: .init(positiveInfinity: "Inf", negativeInfinity: "-Inf", nan: "NaN"))
+        let encoder = SortedJSONEncoder(pretty: pretty, nonFiniteStrings: (positiveInfinity: "Inf", negativeInfinity: "-Inf", nan: "NaN"))
         return String(decoding: try encoder.encode(value), as: UTF8.self)
     }
 

@@ -16,9 +16,7 @@ enum JSONReportFormat {
     }
 
     static func bytes(_ report: some Encodable) -> [UInt8] {
-        let strings = nonFiniteStrings
-        let encoder = SortedJSONEncoder(pretty: true, nonFiniteStrings: .init(
-            positiveInfinity: strings.positiveInfinity, negativeInfinity: strings.negativeInfinity, nan: strings.nan))
+        let encoder = SortedJSONEncoder(pretty: true, nonFiniteStrings: nonFiniteStrings)
         // Encoding plain value types cannot fail; non-finite numbers are written as strings.
         do {
             return try encoder.encode(report)
