@@ -58,8 +58,6 @@ public struct NameIndex: Sendable {
     let boundWordStarts: [Int32]
     /// The words of every strong name, as the score bound compares them.
     let boundWords: [BoundWord]
-    /// Each word of ``boundWords``, its ``phoneticTag(_:)``.
-    let boundPhoneticTags: [UInt8]
     /// Entry → its words' first letters and total weight, for a first bound that reads no words.
     let boundSummaries: [BoundSummary]
 
@@ -90,7 +88,6 @@ public struct NameIndex: Sendable {
         var weakKeys: [String: [Int32]] = [:]
         var boundWordStarts: [Int32] = [0]
         var boundWords: [BoundWord] = []
-        var boundPhoneticTags: [UInt8] = []
         var boundSummaries: [BoundSummary] = []
         vocabulary.reserveCapacity(entries.count * 2)
         postings.reserveCapacity(entries.count * 2)
@@ -117,9 +114,7 @@ public struct NameIndex: Sendable {
                 let first = boundWords.count
                 for token in name.tokens {
                     boundWords.append(BoundWord(token, id: post(token.text, entry, form: Self.wordForm)))
-                    boundPhoneticTags.append(Self.phoneticTag(token))
-                    summary.add(boundWords[boundWords.count - 1], secondByte: Self.secondByte(token),
-                                phoneticFirstByte: token.phonetic.utf8.first ?? 0)
+                    summary.add(boundWords[boundWords.count - 1], phoneticFirstByte: token.phonetic.utf8.first ?? 0)
                 }
                 for (offset, (word, next)) in zip(name.tokens, name.tokens.dropFirst()).enumerated()
                 where word.kind == .word && next.kind == .word {
@@ -132,13 +127,15 @@ public struct NameIndex: Sendable {
         }
         let total = Double(max(normalized.count, 1))
         rarity = postings.map { log(1 + total / Double($0.count)) }
-        var deletions = DeletionTable(expectedCount: vocabulary.count * 10)
+        var hashed: [(hash: UInt64, word: Int32)] = []
+        hashed.reserveCapacity(vocabulary.count * 10)
         for (word, id) in vocabulary where Self.allowsTypos(word) && !word.hasPrefix(Self.acronymPrefix) {
-            Self.forEachDeletionHash(of: word) { deletions.insert($0, word: id) }
+            Self.forEachDeletionHash(of: word) { hashed.append(($0, id)) }
         }
         for (word, id) in vocabulary where !word.hasPrefix(Self.acronymPrefix) {
-            if let hash = Self.phoneticHash(of: PhoneticKey.of(word)) { deletions.insert(hash, word: id) }
+            if let hash = Self.phoneticHash(of: PhoneticKey.of(word)) { hashed.append((hash, id)) }
         }
+        let deletions = DeletionTable(hashed)
         self.vocabulary = vocabulary
         self.wordForms = wordForms
         self.postings = postings
@@ -147,7 +144,6 @@ public struct NameIndex: Sendable {
         self.weakLengths = Set(weakKeys.keys.map { $0.split(separator: " ").count })
         self.boundWordStarts = boundWordStarts
         self.boundWords = boundWords
-        self.boundPhoneticTags = boundPhoneticTags
         self.boundSummaries = boundSummaries
     }
 
@@ -272,43 +268,5 @@ public struct NameIndex: Sendable {
             hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
         }
         return hash
-    }
-}
-
-/// A hash table from 64-bit hashes to word ids, chained, built once: the one-letter deletions of the
-/// index's words, and their phonetic keys. Hash collisions only add candidates; the scorer decides.
-struct DeletionTable: Sendable {
-    private var heads: [Int32]
-    private var hashes: [UInt64] = []
-    private var words: [Int32] = []
-    private var next: [Int32] = []
-    private let mask: UInt64
-
-    init(expectedCount: Int) {
-        var slots = 16
-        while slots < expectedCount * 2 { slots <<= 1 }
-        heads = [Int32](repeating: -1, count: slots)
-        mask = UInt64(slots - 1)
-        hashes.reserveCapacity(expectedCount)
-        words.reserveCapacity(expectedCount)
-        next.reserveCapacity(expectedCount)
-    }
-
-    private func slot(_ hash: UInt64) -> Int { Int((hash ^ (hash >> 31)) & mask) }
-
-    mutating func insert(_ hash: UInt64, word: Int32) {
-        let slot = slot(hash)
-        hashes.append(hash)
-        words.append(word)
-        next.append(heads[slot])
-        heads[slot] = Int32(hashes.count - 1)
-    }
-
-    func forEachWord(withHash hash: UInt64, _ body: (Int32) -> Void) {
-        var index = heads[slot(hash)]
-        while index >= 0 {
-            if hashes[Int(index)] == hash { body(words[Int(index)]) }
-            index = next[Int(index)]
-        }
     }
 }
