@@ -6,7 +6,8 @@ import Foundation
 /// Usage: `swift run -c release opslens-bench [--rows N] [--repeat N] [--data DIR]`;
 /// `opslens-bench names|lookups|hot ...` run the micro-benchmarks of those names;
 /// `opslens-bench same-process [--repeat N]` times the reader and the bare parse in one process;
-/// `opslens-bench ownership` loads GLEIF-format files of full size.
+/// `opslens-bench ownership` loads GLEIF-format files of full size;
+/// `opslens-bench report-json REPORT.json` times encoding a report as JSON.
 @main
 struct BenchmarkMain {
     static let usage = """
@@ -19,6 +20,7 @@ struct BenchmarkMain {
                opslens-bench same-process [--input realistic|numbered] [--rows N] [--repeat N] [--data DIR]
                opslens-bench orders --snapshot FILE [--orders N] [--runs N] [--opslens PATH]   # check: orders/s streaming, p50/p95 per process
                opslens-bench ownership [ROWS] [RELATIONSHIPS] [LOOKUPS]   # GLEIF ISIN→LEI and RR files at full size
+               opslens-bench report-json REPORT.json [REPEAT]   # encoding a report: SortedJSONEncoder vs JSONEncoder
 
         INPUTS: realistic (default): ../shared/bench/gen_holdings.py's 1M-row file, real issuer-name
                 words; numbered: OpsLens's own file whose names never resemble a list name.
@@ -46,6 +48,9 @@ struct BenchmarkMain {
         }
         if CommandLine.arguments.dropFirst().first == "ownership" {
             return try OwnershipBenchmark.run(CommandLine.arguments.dropFirst(2))
+        }
+        if CommandLine.arguments.dropFirst().first == "report-json" {
+            return try ReportJSONBenchmark.run(CommandLine.arguments.dropFirst(2))
         }
         if CommandLine.arguments.dropFirst().first == "same-process" {
             return try SameProcessBenchmark.run(BenchmarkArguments(CommandLine.arguments.dropFirst(2)))

@@ -82,8 +82,7 @@ struct CheckCommand: ParsableCommand {
             worst = decisions.map(\.verdict).max() ?? .allow
             FileHandle.standardOutput.write(Data(try format.render(decisions).utf8))
         }
-        if failed { throw ExitCode.inputError }
-        if worst >= failOn { throw ExitCode.findings }
+        exitWithoutTeardown(failed ? .inputError : worst >= failOn ? .findings : .success)
     }
 
     /// Answers orders from standard input, one JSON line each, as they come; returns whether a line was not an order.

@@ -64,7 +64,7 @@ struct ScreenCommand: ParsableCommand {
         progress.finish()
         let color = output == nil && format == .text && isatty(STDOUT_FILENO) == 1
         try ReportOutput.write(format.render(outcome.report, options: ReportRenderOptions(color: color)), to: output)
-        if outcome.fails { throw ExitCode.findings }
+        exitWithoutTeardown(outcome.fails ? .findings : .success)
     }
 }
 

@@ -61,6 +61,7 @@ struct HoldingsInspectCommandTests {
     func failsOnUnreadableFiles() throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("empty-\(UUID()).csv").path
         #expect(FileManager.default.createFile(atPath: path, contents: Data()))
+        defer { try? FileManager.default.removeItem(atPath: path) }
         let result = try OpsLensProcess.run(["holdings", "inspect", path])
         #expect(result.status == 2)
         #expect(result.stderr.contains(path))

@@ -87,9 +87,7 @@ public struct RuleBookSnapshot: Sendable {
                             vintageDirectories: RuleBookLoader.defaultOFACDirectories(rulesDirectory: rulesDirectory).map(absolute),
                             sources: sources.keys.sorted().map { RestrictedList.File(path: $0, sha256: sources[$0]!) },
                             partBytes: payloadParts.map(\.count), payloadChecksum: payload.withUnsafeBytes(checksum))
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return (header, Array((magic + String(decoding: try encoder.encode(header), as: UTF8.self) + "\n").utf8) + payload)
+        return (header, Array(magic.utf8) + (try SortedJSONEncoder().encode(header)) + Array("\n".utf8) + payload)
     }
 
     /// Reads a snapshot and checks it against its sources as they are now.

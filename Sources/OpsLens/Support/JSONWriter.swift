@@ -1,19 +1,25 @@
-/// Compact JSON written straight into bytes, the same bytes `JSONEncoder` gives with
-/// `[.sortedKeys, .withoutEscapingSlashes]`: no spaces, `"`, `\` and control characters escaped
-/// (`\b \t \n \f \r`, else `\u00XX`), everything else as UTF-8, numbers as Swift prints them
-/// without a trailing `.0`.
+/// JSON written straight into bytes, the same bytes `JSONEncoder` gives with
+/// `[.sortedKeys, .withoutEscapingSlashes]` (and `.prettyPrinted` when `pretty`): `"`, `\\` and
+/// control characters escaped (`\b \t \n \f \r`, else `\u00XX`), everything else as UTF-8, numbers
+/// as Swift prints them without a trailing `.0`; pretty output indents by two spaces and writes
+/// `"key" : value`, and an empty container as `[`, an empty line, `]`.
 ///
-/// For hot paths that write one small value at a time (a pre-trade decision per order), where
-/// `JSONEncoder`'s boxing and key sorting cost more than the answer itself. The writer does not
-/// sort: a value writes its keys in ascending order (`JSONWritable`), and tests compare the
-/// result with `JSONEncoder`'s.
+/// The writer does not sort: its caller (`SortedJSONEncoder`) writes keys in ascending order, and
+/// tests compare the result with `JSONEncoder`'s.
 public struct JSONWriter {
     /// The JSON written so far.
     public private(set) var bytes: [UInt8] = []
+    /// Two-space indentation and `" : "` between key and value.
+    public let pretty: Bool
     /// Whether the next value or key needs a comma before it.
     private var needsComma = false
+    /// Whether a key was just written, so its value follows on the same line.
+    private var afterKey = true
+    /// How many containers are open.
+    private var depth = 0
 
-    public init(capacity: Int = 1024) {
+    public init(capacity: Int = 1024, pretty: Bool = false) {
+        self.pretty = pretty
         bytes.reserveCapacity(capacity)
     }
 
@@ -24,32 +30,50 @@ public struct JSONWriter {
     public mutating func removeAll() {
         bytes.removeAll(keepingCapacity: true)
         needsComma = false
+        afterKey = true
+        depth = 0
     }
 
     /// A line break after a value: JSON Lines, one value a line.
     public mutating func endLine() {
         bytes.append(UInt8(ascii: "\n"))
         needsComma = false
+        afterKey = true
     }
 
     // MARK: Structure
 
     /// `{`, the fields `body` writes, `}`.
     public mutating func object(_ body: (inout JSONWriter) -> Void) {
-        container(UInt8(ascii: "{"), UInt8(ascii: "}"), body)
+        open(UInt8(ascii: "{"))
+        body(&self)
+        close(UInt8(ascii: "}"))
     }
 
     /// `[`, the values `body` writes, `]`.
     public mutating func array(_ body: (inout JSONWriter) -> Void) {
-        container(UInt8(ascii: "["), UInt8(ascii: "]"), body)
+        open(UInt8(ascii: "["))
+        body(&self)
+        close(UInt8(ascii: "]"))
     }
 
-    private mutating func container(_ open: UInt8, _ close: UInt8, _ body: (inout JSONWriter) -> Void) {
+    /// Opens a container; `close` ends it. For writers that cannot hand over a closure.
+    mutating func open(_ bracket: UInt8) {
         separate()
-        bytes.append(open)
+        bytes.append(bracket)
+        if pretty { bytes.append(UInt8(ascii: "\n")) }
+        depth += 1
         needsComma = false
-        body(&self)
-        bytes.append(close)
+        afterKey = false
+    }
+
+    mutating func close(_ bracket: UInt8) {
+        depth -= 1
+        if pretty {
+            bytes.append(UInt8(ascii: "\n"))
+            indent()
+        }
+        bytes.append(bracket)
         needsComma = true
     }
 
@@ -57,8 +81,14 @@ public struct JSONWriter {
     public mutating func key(_ name: String) {
         separate()
         writeQuoted(name)
-        bytes.append(UInt8(ascii: ":"))
-        needsComma = false
+        if pretty {
+            bytes.append(UInt8(ascii: " "))
+            bytes.append(UInt8(ascii: ":"))
+            bytes.append(UInt8(ascii: " "))
+        } else {
+            bytes.append(UInt8(ascii: ":"))
+        }
+        afterKey = true
     }
 
     // MARK: Values
@@ -67,6 +97,10 @@ public struct JSONWriter {
         separate()
         writeQuoted(value)
         needsComma = true
+    }
+
+    public mutating func null() {
+        raw("null")
     }
 
     /// A number as `JSONEncoder` spells it: Swift's shortest form, `1000` not `1000.0`, `1e+16`.
@@ -78,7 +112,22 @@ public struct JSONWriter {
         raw(text)
     }
 
+    public mutating func number(_ value: Float) {
+        guard value.isFinite else { return raw("null") }
+        var text = value.description
+        if text.hasSuffix(".0") { text.removeLast(2) }
+        raw(text)
+    }
+
     public mutating func number(_ value: Int) {
+        raw(value.description)
+    }
+
+    public mutating func number(_ value: Int64) {
+        raw(value.description)
+    }
+
+    public mutating func number(_ value: UInt64) {
         raw(value.description)
     }
 
@@ -86,15 +135,24 @@ public struct JSONWriter {
         raw(value ? "true" : "false")
     }
 
-    /// A value that writes itself.
-    public mutating func value(_ value: some JSONWritable) {
-        value.write(to: &self)
-    }
-
     // MARK: Bytes
 
+    /// What goes before a value or key: nothing after a key, else a comma after an earlier
+    /// value and, when pretty, a line break and the indentation.
     private mutating func separate() {
-        if needsComma { bytes.append(UInt8(ascii: ",")) }
+        if afterKey {
+            afterKey = false
+            return
+        }
+        if needsComma {
+            bytes.append(UInt8(ascii: ","))
+            if pretty { bytes.append(UInt8(ascii: "\n")) }
+        }
+        if pretty { indent() }
+    }
+
+    private mutating func indent() {
+        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * depth))
     }
 
     private mutating func raw(_ text: String) {
@@ -134,67 +192,5 @@ public struct JSONWriter {
             let hex = Array("0123456789abcdef".utf8)
             bytes.append(contentsOf: [UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
         }
-    }
-}
-
-/// A value that writes itself as JSON, its keys in ascending order (as `.sortedKeys` puts them).
-public protocol JSONWritable {
-    func write(to json: inout JSONWriter)
-}
-
-extension JSONWriter {
-    /// `"key":value`, or nothing when `value` is `nil` (as `Encodable`'s `encodeIfPresent`).
-    public mutating func field(_ key: String, _ value: String?) {
-        guard let value else { return }
-        self.key(key)
-        string(value)
-    }
-
-    public mutating func field(_ key: String, _ value: Double?) {
-        guard let value else { return }
-        self.key(key)
-        number(value)
-    }
-
-    public mutating func field(_ key: String, _ value: Int) {
-        self.key(key)
-        number(value)
-    }
-
-    public mutating func field(_ key: String, _ value: Bool) {
-        self.key(key)
-        bool(value)
-    }
-
-    public mutating func field(_ key: String, _ value: (some JSONWritable)?) {
-        guard let value else { return }
-        self.key(key)
-        value.write(to: &self)
-    }
-
-    public mutating func field(_ key: String, _ values: [String]?) {
-        guard let values else { return }
-        self.key(key)
-        array { json in for value in values { json.string(value) } }
-    }
-
-    public mutating func field(_ key: String, _ values: [some JSONWritable]) {
-        self.key(key)
-        array { json in for value in values { value.write(to: &json) } }
-    }
-
-    /// A string-to-string dictionary as an object, its keys sorted.
-    public mutating func field(_ key: String, _ dictionary: [String: String]) {
-        self.key(key)
-        object { json in
-            for (name, value) in dictionary.sorted(by: { $0.key < $1.key }) { json.field(name, value) }
-        }
-    }
-}
-
-extension CalendarDate: JSONWritable {
-    /// `"2022-02-08"`, as `Codable` writes it.
-    public func write(to json: inout JSONWriter) {
-        json.string(description)
     }
 }

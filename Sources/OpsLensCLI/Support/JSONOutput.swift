@@ -1,6 +1,7 @@
 import Foundation
+import OpsLens
 
-/// JSON as OpsLens prints it: sorted keys, no escaped slashes, ISO dates; pretty unless one value a line.
+/// JSON as OpsLens prints it: sorted keys, no escaped slashes; pretty unless one value a line.
 enum JSONOutput {
     /// `value` as JSON text, pretty-printed or (`compact`) on one line, without a final line break.
     static func string<T: Encodable>(_ value: T, compact: Bool = false) throws -> String {
@@ -9,10 +10,7 @@ enum JSONOutput {
 
     /// `value` as JSON bytes.
     static func data<T: Encodable>(_ value: T, compact: Bool = false) throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = compact ? [.sortedKeys, .withoutEscapingSlashes] : [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        encoder.dateEncodingStrategy = .iso8601
-        return try encoder.encode(value)
+        Data(try SortedJSONEncoder(pretty: !compact).encode(value))
     }
 
     /// Prints `value` as pretty JSON and a line break on standard output.

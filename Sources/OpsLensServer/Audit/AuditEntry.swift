@@ -48,19 +48,13 @@ public struct AuditEntry: Codable, Hashable, Sendable {
         var unhashed = self
         unhashed.rowHash = ""
         // Only strings and integers: JSONEncoder with sorted keys spells them one way.
-        return (try? Self.canonicalEncoder.encode(unhashed)) ?? Data()
+        return Data((try? SortedJSONEncoder().encode(unhashed)) ?? [])
     }
 
     /// The hash this row should carry, given its content and `previousHash`.
     public var expectedHash: String {
         FileDigest.sha256(Data((previousHash + "\n").utf8) + canonicalSerialisation)
     }
-
-    private static let canonicalEncoder: JSONEncoder = {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return encoder
-    }()
 }
 
 /// An uploaded input as the audit trail records it.
@@ -91,9 +85,7 @@ public struct RulesInForce: Codable, Hashable, Sendable {
 
     /// This value as compact JSON with sorted keys, and its SHA-256.
     public var canonicalJSON: (json: String, sha256: String) {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let data = (try? encoder.encode(self)) ?? Data()
+        let data = Data((try? SortedJSONEncoder().encode(self)) ?? [])
         return (String(decoding: data, as: UTF8.self), FileDigest.sha256(data))
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import OpsLens
 
 /// The tamper-evident audit trail: an SQLite database (WAL mode) of chained, append-only rows.
 ///
@@ -90,7 +91,7 @@ public final class AuditLog: Sendable {
     /// Appends `entry` at the end of the chain, in one transaction, and returns the row as stored.
     @discardableResult
     public func append(_ entry: NewEntry) async throws -> AuditEntry {
-        let inputs = String(decoding: try Self.encoder.encode(entry.inputs), as: UTF8.self)
+        let inputs = String(decoding: try SortedJSONEncoder().encode(entry.inputs), as: UTF8.self)
         let rules = entry.rules.canonicalJSON
         return try await database.write { db in
             let last = try Row.fetchOne(db, sql: "SELECT id, row_hash FROM audit_log ORDER BY id DESC LIMIT 1")
@@ -116,12 +117,6 @@ public final class AuditLog: Sendable {
     static func timestamp(_ date: Date = Date()) -> String {
         date.formatted(Date.ISO8601FormatStyle(includingFractionalSeconds: true))
     }
-
-    static let encoder: JSONEncoder = {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return encoder
-    }()
 }
 
 extension AuditEntry: FetchableRecord {

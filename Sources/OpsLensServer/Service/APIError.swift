@@ -53,9 +53,7 @@ public struct APIError: HTTPResponseError, Sendable {
 /// JSON the service writes: compact, keys sorted, slashes as they are.
 enum JSONText {
     static func encode(_ value: some Encodable) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: (try? encoder.encode(value)) ?? Data("null".utf8), as: UTF8.self)
+        String(decoding: (try? SortedJSONEncoder().encode(value)) ?? Array("null".utf8), as: UTF8.self)
     }
 
     /// A JSON response from text already in JSON.

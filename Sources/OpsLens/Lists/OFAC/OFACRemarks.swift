@@ -15,7 +15,7 @@ struct OFACRemarks {
     static func apply(_ text: String, to entity: inout ListEntity) -> [Problem] {
         var problems: [Problem] = []
         var body = Substring(text)
-        if body.utf8.last == UInt8(ascii: ".") { body = body.dropLast() }
+        if body.utf8.last == UInt8(ascii: ".") { body = body.droppingLastByte() }
         for piece in body.splitOnSemicolonSpace() {
             let segment = piece.trimmingSpaces()
             if segment.isEmpty { continue }
@@ -29,71 +29,88 @@ struct OFACRemarks {
     /// Returns whether `segment` was understood (and so need not be kept as text).
     private static func interpret(_ segment: Substring, into entity: inout ListEntity, problems: inout [Problem]) -> Bool {
         var key = segment
-        if key.hasBytePrefix("alt. ") || key.hasBytePrefix("Alt. ") { key = key.dropFirst(5) }
-        // Most segments (DOB, POB, nationality, …) start with a letter no known key starts with.
-        guard let first = key.utf8.first, keyInitials.contains(first) else { return false }
-
-        if let weak = weakAlias(in: key) {
-            entity.aliases.append(EntityAlias(name: weak.name, kind: weak.kind, strength: .weak, location: entity.location))
-            return true
-        }
-        if let rest = value(of: key, after: "Equity Ticker ") {
-            entity.equityTickers.append(rest)
-            return true
-        }
-        if let rest = value(of: key, after: "Issuer Name ") {
-            entity.issuerNames.append(rest)
-            return true
-        }
-        if let rest = value(of: key, after: "Target Type ") {
-            entity.targetType = rest
-            return true
-        }
-        if let rest = value(of: key, after: "Linked To: ") {
-            entity.parents.append(ParentLink(name: rest, origin: .published, relation: .linkedTo))
-            return true
-        }
-        for (prefix, kind) in identifierKeys {
-            guard let rest = value(of: key, after: prefix) else { continue }
-            let (code, country, _) = splitCountry(rest)
-            let identifier = ListedIdentifier(kind: kind, published: code)
-            if identifier.parsed == nil, kind == .lei {  // `Legal Entity Number 851683897 (Netherlands)`: a national number
-                entity.registrations.append(RegistrationNumber(scheme: "Legal Entity Number", value: code, country: country))
-                return true
+        if let rest = key.droppingBytePrefix("alt. ") ?? key.droppingBytePrefix("Alt. ") { key = rest }
+        // Most segments (DOB, POB, nationality, …) start with a byte no known key starts with.
+        guard let first = key.utf8.first else { return false }
+        for (prefix, meaning) in keysByInitial[Int(first)] {
+            guard let rest = key.droppingBytePrefix(prefix) else { continue }
+            switch meaning {
+            case .weakAlias(let kind):
+                guard let name = quotedName(rest) else { continue }
+                entity.aliases.append(EntityAlias(name: name, kind: kind, strength: .weak, location: entity.location))
+            case .equityTicker:
+                guard let value = trimmedValue(rest) else { continue }
+                entity.equityTickers.append(value)
+            case .issuerName:
+                guard let value = trimmedValue(rest) else { continue }
+                entity.issuerNames.append(value)
+            case .targetType:
+                guard let value = trimmedValue(rest) else { continue }
+                entity.targetType = value
+            case .linkedTo:
+                guard let value = trimmedValue(rest) else { continue }
+                entity.parents.append(ParentLink(name: value, origin: .published, relation: .linkedTo))
+            case .identifier(let kind):
+                guard let value = trimmedValue(rest) else { continue }
+                addIdentifier(value, kind: kind, to: &entity, problems: &problems)
+            case .date(let kind):
+                guard let date = programDate(rest, prefix: prefix, kind: kind, entity: entity, problems: &problems) else { continue }
+                guard let date else { return false }
+                entity.programDates.append(date)
+            case .registration(let scheme):
+                guard let value = trimmedValue(rest) else { continue }
+                let (number, country, note) = splitCountry(value)
+                entity.registrations.append(RegistrationNumber(scheme: scheme, value: number, country: country, note: note))
             }
-            if identifier.parsed == nil {
-                problems.append(Problem(code: .badIdentifier,
-                                        message: "entry \(entity.sourceID): \(kind.rawValue.uppercased()) '\(code)' has the wrong shape; kept as published",
-                                        isError: false))
-            }
-            if !entity.identifiers.contains(where: { $0.kind == kind && $0.value == identifier.value }) {
-                entity.identifiers.append(identifier)
-            }
-            return true
-        }
-        if let date = programDate(in: key, entity: entity, problems: &problems) {
-            if let date { entity.programDates.append(date) }
-            return date != nil
-        }
-        for scheme in registrationSchemes {
-            guard let rest = value(of: key, after: scheme + " ") else { continue }
-            let (number, country, note) = splitCountry(rest)
-            entity.registrations.append(RegistrationNumber(scheme: scheme, value: number, country: country, note: note))
             return true
         }
         return false
     }
 
-    /// The first bytes of every key `interpret` knows.
-    private static let keyInitials: Set<UInt8> = {
-        let keys = ["a.k.a. '", "f.k.a. '", "n.k.a. '", "Equity Ticker ", "Issuer Name ", "Target Type ", "Linked To: "]
-            + identifierKeys.map(\.0) + dateKeys.map(\.0) + registrationSchemes
-        return Set(keys.compactMap(\.utf8.first))
+    /// What a key means.
+    private enum Meaning {
+        case weakAlias(EntityAlias.Kind)
+        case equityTicker, issuerName, targetType, linkedTo
+        case identifier(IdentifierKind)
+        case date(ProgramDate.Kind)
+        case registration(String)
+    }
+
+    /// Every key OpsLens interprets, in the order they are tried.
+    private static let keys: [(prefix: String, meaning: Meaning)] =
+        [("a.k.a. '", .weakAlias(.aka)), ("f.k.a. '", .weakAlias(.fka)), ("n.k.a. '", .weakAlias(.nka)),
+         ("Equity Ticker ", .equityTicker), ("Issuer Name ", .issuerName), ("Target Type ", .targetType),
+         ("Linked To: ", .linkedTo),
+         ("ISIN ", .identifier(.isin)), ("Legal Entity Number ", .identifier(.lei)), ("CUSIP ", .identifier(.cusip)),
+         ("SEDOL ", .identifier(.sedol)), ("FIGI ", .identifier(.figi)),
+         ("Listing Date (", .date(.listing)), ("Effective Date (", .date(.effective)),
+         ("Purchase/Sales For Divestment Date (", .date(.divestment))]
+        + registrationSchemes.map { ($0 + " ", .registration($0)) }
+
+    /// The keys by their first byte: a segment is tried only against keys that can match it.
+    private static let keysByInitial: [[(prefix: String, meaning: Meaning)]] = {
+        var table = Array(repeating: [(prefix: String, meaning: Meaning)](), count: 256)
+        for key in keys { table[Int(key.prefix.utf8.first!)].append(key) }
+        return table
     }()
 
-    private static let identifierKeys: [(String, IdentifierKind)] = [
-        ("ISIN ", .isin), ("Legal Entity Number ", .lei), ("CUSIP ", .cusip), ("SEDOL ", .sedol), ("FIGI ", .figi),
-    ]
+    /// A published identifier, or a national number published under the LEI key.
+    private static func addIdentifier(_ value: String, kind: IdentifierKind, to entity: inout ListEntity, problems: inout [Problem]) {
+        let (code, country, _) = splitCountry(value)
+        let identifier = ListedIdentifier(kind: kind, published: code)
+        if identifier.parsed == nil, kind == .lei {  // `Legal Entity Number 851683897 (Netherlands)`: a national number
+            entity.registrations.append(RegistrationNumber(scheme: "Legal Entity Number", value: code, country: country))
+            return
+        }
+        if identifier.parsed == nil {
+            problems.append(Problem(code: .badIdentifier,
+                                    message: "entry \(entity.sourceID): \(kind.rawValue.uppercased()) '\(code)' has the wrong shape; kept as published",
+                                    isError: false))
+        }
+        if !entity.identifiers.contains(where: { $0.kind == kind && $0.value == identifier.value }) {
+            entity.identifiers.append(identifier)
+        }
+    }
 
     /// Registration and tax number keys, as OFAC writes them.
     static let registrationSchemes = [
@@ -104,50 +121,37 @@ struct OFACRemarks {
         "Certificate of Incorporation Number", "Company ID:", "Identification Number",
     ]
 
-    private static let dateKeys: [(String, ProgramDate.Kind)] = [
-        ("Listing Date (", .listing), ("Effective Date (", .effective),
-        ("Purchase/Sales For Divestment Date (", .divestment),
-    ]
-
-    /// A dated segment: `Listing Date (CMIC) 10 Dec 2021` or `Effective Date (EO 14024 Directive 3): 26 Mar 2022`.
+    /// A dated segment after its key: `CMIC) 10 Dec 2021` or `EO 14024 Directive 3): 26 Mar 2022`.
     ///
     /// - Returns: `nil` when the segment is not a date segment; `.some(nil)` when it is one whose
     ///   date does not parse (a problem is recorded).
-    private static func programDate(in key: Substring, entity: ListEntity, problems: inout [Problem]) -> ProgramDate?? {
-        for (prefix, kind) in dateKeys where key.hasBytePrefix(prefix) {
-            let afterPrefix = key.dropFirst(prefix.count)
-            guard let close = afterPrefix.firstIndex(of: ")") else { return nil }
-            let program = String(afterPrefix[..<close])
-            var rest = afterPrefix[afterPrefix.index(after: close)...]
-            if rest.hasBytePrefix(":") { rest = rest.dropFirst() }
-            let dateText = String(rest.trimmingSpaces())
-            guard program == "CMIC" || program.hasPrefix("EO ") else { return nil }
-            if dateText.isEmpty || dateText.count > 20 { return nil }  // prose mentioning the key, not a date
-            guard let date = CalendarDate(ofac: dateText) else {
-                problems.append(Problem(code: .badDate,
-                                        message: "entry \(entity.sourceID): '\(prefix)\(program))' has '\(dateText)', which is not a date like '10 Dec 2021'",
-                                        isError: true))
-                return .some(nil)
-            }
-            return ProgramDate(program: program, kind: kind, date: date)
+    private static func programDate(_ afterPrefix: Substring, prefix: String, kind: ProgramDate.Kind, entity: ListEntity,
+                                    problems: inout [Problem]) -> ProgramDate?? {
+        guard let close = afterPrefix.firstIndex(of: ")") else { return nil }
+        let program = String(afterPrefix[..<close])
+        var rest = afterPrefix[afterPrefix.index(after: close)...]
+        if rest.hasBytePrefix(":") { rest = rest.dropFirst() }
+        let dateText = String(rest.trimmingSpaces())
+        guard program == "CMIC" || program.hasPrefix("EO ") else { return nil }
+        if dateText.isEmpty || dateText.count > 20 { return nil }  // prose mentioning the key, not a date
+        guard let date = CalendarDate(ofac: dateText) else {
+            problems.append(Problem(code: .badDate,
+                                    message: "entry \(entity.sourceID): '\(prefix)\(program))' has '\(dateText)', which is not a date like '10 Dec 2021'",
+                                    isError: true))
+            return .some(nil)
         }
-        return nil
+        return ProgramDate(program: program, kind: kind, date: date)
     }
 
-    /// `a.k.a. 'NAME'` (also `f.k.a.` and `n.k.a.`).
-    private static func weakAlias(in key: Substring) -> (name: String, kind: EntityAlias.Kind)? {
-        for (prefix, kind) in [("a.k.a. '", EntityAlias.Kind.aka), ("f.k.a. '", .fka), ("n.k.a. '", .nka)]
-        where key.hasBytePrefix(prefix) && key.hasByteSuffix("'") && key.utf8.count > prefix.utf8.count + 1 {
-            let name = String(key.dropFirst(prefix.count).dropLast().trimmingSpaces())
-            return name.isEmpty ? nil : (name, kind)
-        }
-        return nil
+    /// The name in `NAME'` (what follows `a.k.a. '`); `nil` when it is not quoted or is empty.
+    private static func quotedName(_ rest: Substring) -> String? {
+        guard rest.utf8.count > 1, rest.hasByteSuffix("'") else { return nil }
+        let name = String(rest.droppingLastByte().trimmingSpaces())
+        return name.isEmpty ? nil : name
     }
 
-    private static func value(of key: Substring, after prefix: String) -> String? {
-        guard key.hasBytePrefix(prefix) else { return nil }
-        let rest = key.dropFirst(prefix.count)
-        // Keep inner spacing as published (`002389  CN`); trim only the ends.
+    /// The value after a key with its ends trimmed; inner spacing is kept as published (`002389  CN`).
+    private static func trimmedValue(_ rest: Substring) -> String? {
         let trimmed = rest.trimmingSpaces()
         return trimmed.isEmpty ? nil : String(trimmed)
     }

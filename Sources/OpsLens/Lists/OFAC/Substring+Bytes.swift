@@ -3,7 +3,24 @@
 extension Substring {
     /// Whether the text starts with `prefix`, compared byte by byte.
     func hasBytePrefix(_ prefix: String) -> Bool {
-        utf8.starts(with: prefix.utf8)
+        droppingBytePrefix(prefix) != nil
+    }
+
+    /// The text after `prefix` when it starts with it (compared byte by byte), else `nil`.
+    /// Counts bytes, not characters: `dropFirst(prefix.count)` walks grapheme clusters twice.
+    func droppingBytePrefix(_ prefix: String) -> Substring? {
+        let bytes = utf8
+        var index = bytes.startIndex
+        for byte in prefix.utf8 {
+            guard index < bytes.endIndex, bytes[index] == byte else { return nil }
+            bytes.formIndex(after: &index)
+        }
+        return self[index...]
+    }
+
+    /// The text without its last byte (an ASCII terminator), without counting characters.
+    func droppingLastByte() -> Substring {
+        isEmpty ? self : self[..<utf8.index(before: endIndex)]
     }
 
     /// Whether the text ends with `suffix`, compared byte by byte.

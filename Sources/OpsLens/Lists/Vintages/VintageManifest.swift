@@ -86,9 +86,7 @@ public struct VintageManifest: Hashable, Sendable, Codable {
 
     /// The manifest as written: pretty, key-sorted JSON with a final line break.
     public func encoded() throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return try encoder.encode(self) + Data("\n".utf8)
+        Data(try SortedJSONEncoder(pretty: true).encode(self) + Array("\n".utf8))
     }
 
     /// Reads a manifest; a problem is a `ListLoadError` naming the file.

@@ -7,17 +7,19 @@ enum JSONReportFormat {
     static let nonFiniteStrings = (positiveInfinity: "Infinity", negativeInfinity: "-Infinity", nan: "NaN")
 
     static func render(_ report: ScreeningReport) -> String {
-        String(decoding: data(report), as: UTF8.self) + "\n"
+        String(decoding: bytes(report), as: UTF8.self) + "\n"
     }
 
     /// The JSON bytes of `report` (a screening or quarterly report), without a final line break.
     static func data(_ report: some Encodable) -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        // Encoding plain value types with finite numbers cannot fail; non-finite numbers are written as strings.
-        encoder.nonConformingFloatEncodingStrategy = .convertToString(
-            positiveInfinity: nonFiniteStrings.positiveInfinity, negativeInfinity: nonFiniteStrings.negativeInfinity,
-            nan: nonFiniteStrings.nan)
+        Data(bytes(report))
+    }
+
+    static func bytes(_ report: some Encodable) -> [UInt8] {
+        let strings = nonFiniteStrings
+        let encoder = SortedJSONEncoder(pretty: true, nonFiniteStrings: .init(
+            positiveInfinity: strings.positiveInfinity, negativeInfinity: strings.negativeInfinity, nan: strings.nan))
+        // Encoding plain value types cannot fail; non-finite numbers are written as strings.
         do {
             return try encoder.encode(report)
         } catch {

@@ -13,10 +13,8 @@ enum SARIFReportFormat {
     static let fingerprintKey = "opslensFindingId/v1"
 
     static func render(_ report: ScreeningReport) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
         do {
-            return String(decoding: try encoder.encode(log(report)), as: UTF8.self) + "\n"
+            return String(decoding: try SortedJSONEncoder(pretty: true).encode(log(report)), as: UTF8.self) + "\n"
         } catch {
             preconditionFailure("a SARIF log always encodes: \(error)")
         }
