@@ -183,9 +183,9 @@ extension NameIndex {
     /// The words of a query as the score bound compares them, with their ids in the vocabulary (-1 for a
     /// word no indexed name holds) and those of adjacent words written together.
     func boundQuery(of name: NormalizedName) -> BoundQuery {
-        var query = BoundQuery(words: name.tokens.map { BoundWord($0, id: vocabulary[$0.text] ?? -1) })
+        var query = BoundQuery(words: name.tokens.map { BoundWord($0, id: vocabularyFilter.mayContain($0.text) ? vocabulary[$0.text] ?? -1 : -1) })
         for (index, (first, second)) in zip(name.tokens, name.tokens.dropFirst()).enumerated() where first.kind == .word && second.kind == .word {
-            guard let id = vocabulary[first.text + second.text] else { continue }
+            guard vocabularyFilter.mayContain(first.text, joinedWith: second.text), let id = vocabulary[first.text + second.text] else { continue }
             query.words[index].joinedID = id
             if wordForms[Int(id)] & Self.wordForm != 0, index < 63 { query.joinsListedWord |= 1 << UInt64(index) }
         }

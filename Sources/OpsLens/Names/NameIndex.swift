@@ -42,6 +42,8 @@ public struct NameIndex: Sendable {
     let scorer: NameScorer
     /// Word → id.
     let vocabulary: [String: Int32]
+    /// The words of ``vocabulary``, to rule most lookups out before hashing.
+    let vocabularyFilter: VocabularyFilter
     /// Word id → how names hold it: ``wordForm`` (a word of a name) and ``joinedForm`` (two adjacent words written together).
     let wordForms: [UInt8]
     /// Word id → entries holding it (strong names only).
@@ -52,6 +54,8 @@ public struct NameIndex: Sendable {
     let deletions: DeletionTable
     /// The word counts of the weak aliases (a query of another length cannot equal one).
     let weakLengths: Set<Int>
+    /// The words of the weak aliases, so that a query with a word no weak alias holds builds no key.
+    let weakWords: WordFilter
     /// ``NormalizedName/key`` → weak-alias entries.
     let weakKeys: [String: [Int32]]
     /// Entry → the range of its words in ``boundWords`` (strong names only; a weak alias has none).
@@ -86,6 +90,7 @@ public struct NameIndex: Sendable {
         var wordForms: [UInt8] = []
         var postings: [[Int32]] = []
         var weakKeys: [String: [Int32]] = [:]
+        var weakTexts: [String] = []
         var boundWordStarts: [Int32] = [0]
         var boundWords: [BoundWord] = []
         var boundSummaries: [BoundSummary] = []
@@ -110,6 +115,7 @@ public struct NameIndex: Sendable {
             var summary = BoundSummary()
             if entries[index].isWeak {
                 if !name.tokens.isEmpty { weakKeys[name.key, default: []].append(entry) }
+                weakTexts += name.tokens.map(\.text)
             } else {
                 let first = boundWords.count
                 for token in name.tokens {
@@ -137,11 +143,13 @@ public struct NameIndex: Sendable {
         }
         let deletions = DeletionTable(hashed)
         self.vocabulary = vocabulary
+        vocabularyFilter = VocabularyFilter(vocabulary.keys)
         self.wordForms = wordForms
         self.postings = postings
         self.deletions = deletions
         self.weakKeys = weakKeys
         self.weakLengths = Set(weakKeys.keys.map { $0.split(separator: " ").count })
+        weakWords = WordFilter(weakTexts)
         self.boundWordStarts = boundWordStarts
         self.boundWords = boundWords
         self.boundSummaries = boundSummaries
@@ -180,7 +188,8 @@ public struct NameIndex: Sendable {
     public func query(normalized name: NormalizedName, limit: Int = 5) -> [NameMatch] {
         guard !name.tokens.isEmpty, limit > 0 else { return [] }
         var results: [NameMatch] = []
-        if !weakKeys.isEmpty, weakLengths.contains(name.tokens.count), let weak = weakKeys[name.key] {
+        if !weakKeys.isEmpty, weakLengths.contains(name.tokens.count), name.tokens.allSatisfy({ weakWords.mayContain($0.text) }),
+           let weak = weakKeys[name.key] {
             for entry in weak { consider(entry, name, exactOnly: true, into: &results) }
         }
         var bound = Double.infinity

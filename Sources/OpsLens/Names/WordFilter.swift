@@ -36,8 +36,10 @@ struct WordFilter: Sendable {
 
     /// False when `word` is certainly not in the set.
     func mayContain(_ word: String) -> Bool {
-        guard let first = word.utf8.first, let last = word.utf8.last else { return false }
-        let length = word.utf8.count
-        return Self.isSet(firsts, Self.bit(first, length)) && Self.isSet(lasts, Self.bit(last, length))
+        let utf8 = word.utf8
+        guard let first = utf8.first else { return false }
+        let length = utf8.count
+        guard Self.isSet(firsts, Self.bit(first, length)) else { return false }
+        return Self.isSet(lasts, Self.bit(utf8[utf8.index(before: utf8.endIndex)], length))
     }
 }
