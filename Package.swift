@@ -54,7 +54,7 @@ let package = Package(
         .testTarget(
             name: "OpsLensTests",
             dependencies: ["OpsLens"],
-            exclude: ["Holdings/Fixtures", "Names/Fixtures", "Ownership/Fixtures", "Quarterly/Screenshots", "Reports/Golden", "Resolution/Fixtures", "Screening/Golden"]  // read by path from the package root
+            exclude: ["Holdings/Fixtures", "Names/Fixtures", "Ownership/Fixtures", "Quarterly/Golden", "Quarterly/Screenshots", "Reports/Golden", "Resolution/Fixtures", "Screening/Golden"]  // read by path from the package root
         ),
         .testTarget(
             name: "OpsLensCLITests",

@@ -16,16 +16,6 @@ struct VersionTests {
         #expect(result.stderr.contains("no-such-option"))
     }
 
-    @Test("answers --help for itself and every subcommand", arguments: [
-        [], ["screen"], ["holdings"], ["holdings", "inspect"], ["rules"], ["rules", "validate"], ["rules", "list"],
-        ["rules", "show"], ["rules", "entity"], ["rules", "compile"], ["id"], ["match"], ["calibrate"], ["ownership"], ["check"],
-    ])
-    func answersHelp(_ command: [String]) throws {
-        let result = try OpsLensProcess.run(command + ["--help"])
-        #expect(result.status == 0)
-        #expect(result.stdout.contains("USAGE: opslens"))
-    }
-
     @Test("the commands that take a day share one --as-of option")
     func sharedAsOf() throws {
         for command in [["screen"], ["rules", "list"], ["rules", "entity"], ["check"]] {

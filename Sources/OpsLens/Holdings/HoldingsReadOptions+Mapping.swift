@@ -16,20 +16,19 @@ extension HoldingsReadOptions {
     /// - Throws: `HoldingsError` naming the file and line of anything unknown or malformed.
     public init(mappingFile path: String, yaml: String) throws(HoldingsError) {
         self.init()
-        if let problem = YAMLBounds.sizeProblem(bytes: yaml.utf8.count, limits: limits) {
-            throw HoldingsError(.tooLarge, file: path, problem)
-        }
         let root: Node?
-        do throws(YAMLTree.SyntaxError) {
-            root = try YAMLTree.compose(yaml)
+        do throws(YAMLTree.Failure) {
+            root = try YAMLTree.compose(yaml, limits: limits)
         } catch {
-            let problem = error.duplicateKeys.isEmpty ? error.problem : "\(error.duplicateKeys.sorted().joined(separator: ", ")) given more than once"
-            throw HoldingsError(.badMapping, file: path, line: error.line, column: error.column, "not valid YAML: \(problem)")
+            switch error {
+            case let .tooLarge(problem, line, column):
+                throw HoldingsError(.tooLarge, file: path, line: line, column: column, problem)
+            case let .syntax(error):
+                let problem = error.duplicateKeys.isEmpty ? error.problem : "\(error.duplicateKeys.sorted().joined(separator: ", ")) given more than once"
+                throw HoldingsError(.badMapping, file: path, line: error.line, column: error.column, "not valid YAML: \(problem)")
+            }
         }
         guard let root else { return }
-        if let (node, problem) = YAMLBounds.nestingProblem(in: root, limits: limits) {
-            throw HoldingsError(.tooLarge, file: path, line: node.mark?.line, column: node.mark?.column, problem)
-        }
         guard let mapping = root.mapping else {
             throw HoldingsError(.badMapping, file: path, line: root.mark.map { $0.line }, "expected a mapping of settings")
         }

@@ -1,36 +1,10 @@
-/// A problem found while loading a list or rules file, with the file and line it is on: the input error
-/// family's codes (``InputError/Code``) with a level, printed `file:line:column: error: message`.
+/// A problem found while loading a list or rules file: an ``InputError`` with a level, printed
+/// `file:line:column: error: message`.
 ///
-/// Errors stop a load; warnings (`severity == .warning`) are reported and the load goes on.
-public struct ListLoadError: Error, Hashable, Sendable, Codable, CustomStringConvertible {
-    /// What kind of problem this is: the input error family's extensible codes.
-    public typealias Code = InputError.Code
-
-    /// Whether the problem stops the load.
-    public enum Level: String, Hashable, Sendable, Codable {
-        case error, warning
-    }
-
-    public var code: Code
-    public var severity: Level
-    public var location: SourceLocation
-    public var message: String
-
-    /// Creates a problem at `location`; an error unless `severity` says otherwise.
-    public init(_ code: Code, _ message: String, at location: SourceLocation, severity: Level = .error) {
-        self.code = code
-        self.severity = severity
-        self.location = location
-        self.message = message
-    }
-
-    public var file: String { location.file }
-    public var line: Int? { location.line }
-    public var column: Int? { location.column }
-
-    /// `file:line:column: error: message`, the form compilers and editors understand.
-    public var description: String { "\(location): \(severity.rawValue): \(message)" }
-}
+/// Errors stop a load; warnings (`severity == .warning`) are reported and the load goes on. The name says
+/// where a problem comes from in the loaders' signatures (`[ListLoadError]` of a rule book or OFAC read); the
+/// type, its codes and its fields are the input error family's.
+public typealias ListLoadError = InputError
 
 /// The errors that stopped a load, in file and line order.
 public struct ListLoadFailure: Error, Sendable, CustomStringConvertible {
@@ -56,10 +30,6 @@ extension InputError.Code {
     public static let unknownEntry = Self(name: "unknown-entry")
     /// An identifier whose shape is wrong (kept as remark text).
     public static let badIdentifier = Self(name: "bad-identifier")
-    /// A value that is not one of the allowed ones.
-    public static let badValue = Self(name: "bad-value")
-    /// YAML that does not parse.
-    public static let badSyntax = Self(name: "bad-syntax")
     /// A pinned SHA-256 does not match the file.
     public static let hashMismatch = Self(name: "hash-mismatch")
     /// A transcribed entry differs from the published one, or is missing from it.

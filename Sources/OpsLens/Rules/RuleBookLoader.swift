@@ -16,19 +16,30 @@ public enum RuleBookLoader {
     ///     (SDN, Consolidated) these folders do not have.
     ///   - limits: How large and deeply nested a YAML file may be.
     public static func read(rulesDirectory: String?, ofacDirectories: [String] = [], limits: ReadLimits = .standard) -> RuleBookReadResult {
+        read(RuleBookSources(rulesDirectory: rulesDirectory, ofacDirectories: ofacDirectories), limits: limits)
+    }
+
+    /// Reads a rule book from sources (files, uploads, bytes), collecting errors instead of throwing; every
+    /// file, hash and error is named by its source's display name.
+    ///
+    /// - Parameters:
+    ///   - sources: the rules and list files and OFAC folders.
+    ///   - limits: How large and deeply nested a YAML file may be.
+    public static func read(_ sources: RuleBookSources, limits: ReadLimits = .standard) -> RuleBookReadResult {
         var loader = Loader(limits: limits)
-        if let rulesDirectory { loader.readRules(in: rulesDirectory) }
-        // Every folder's sets are read side by side; a default vintage only for the sets that neither a folder
+        loader.errors = sources.problems
+        for source in sources.rules { loader.readFile(source) }
+        // Every folder's sets are read side by side; a fallback folder only for the sets that neither a folder
         // given nor a list pinning OFAC files (read with the rules) supplies.
-        var supplied = Set(loader.ofacSources.keys).union(ofacDirectories.flatMap(OFACListReader.sets(in:)))
-        var reads: [(directory: String, only: Set<OFACFileSet>?)] = ofacDirectories.map { ($0, nil) }
-        for directory in defaultOFACDirectories(rulesDirectory: rulesDirectory) {
-            let missing = Set(OFACListReader.sets(in: directory)).subtracting(supplied)
+        var supplied = Set(loader.ofacSources.keys).union(sources.ofac.flatMap(\.sets))
+        var reads: [(folder: OFACSources, only: Set<OFACFileSet>?)] = sources.ofac.map { ($0, nil) }
+        for folder in sources.fallbackOFAC {
+            let missing = Set(folder.sets).subtracting(supplied)
             supplied.formUnion(missing)
-            reads.append((directory, missing))
+            reads.append((folder, missing))
         }
-        let results = concurrently(reads.map { read in { OFACListReader.read(directory: read.directory, only: read.only) } })
-        for (read, result) in zip(reads, results) { loader.add(result, from: read.directory, missingSetsOnly: read.only != nil) }
+        let results = concurrently(reads.map { read in { OFACListReader.read(read.folder, only: read.only) } })
+        for (read, result) in zip(reads, results) { loader.add(result, from: read.folder, missingSetsOnly: read.only != nil) }
         loader.reconcileTranscriptions()
         loader.addPresets()
         loader.checkReferences()
@@ -45,7 +56,14 @@ public enum RuleBookLoader {
     ///
     /// - Throws: `ListLoadFailure` listing every error.
     public static func load(rulesDirectory: String?, ofacDirectories: [String] = []) throws -> RuleBook {
-        let result = read(rulesDirectory: rulesDirectory, ofacDirectories: ofacDirectories)
+        try load(RuleBookSources(rulesDirectory: rulesDirectory, ofacDirectories: ofacDirectories))
+    }
+
+    /// Loads everything from sources.
+    ///
+    /// - Throws: `ListLoadFailure` listing every error.
+    public static func load(_ sources: RuleBookSources, limits: ReadLimits = .standard) throws -> RuleBook {
+        let result = read(sources, limits: limits)
         if !result.errors.isEmpty { throw ListLoadFailure(errors: result.errors) }
         return result.book
     }
@@ -75,43 +93,21 @@ private struct Loader {
         RuleBookReadResult(book: book, errors: errors)
     }
 
-    mutating func readRules(in directory: String) {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
-            errors.append(ListLoadError(.unreadableFile, "the rules folder \(directory) does not exist", at: SourceLocation(file: directory)))
-            return
-        }
-        // Waivers live beside the rules but are read by the screening run (RulesFolder), not here.
-        for path in yamlFiles(in: directory) where !RulesFolder.isWaiverFileName(path) { readFile(path) }
-    }
-
-    /// The sub-folder of a rules folder that is not read: example lists kept for documentation and tests.
-    static let examplesFolder = "examples"
-
-    private func yamlFiles(in directory: String) -> [String] {
-        guard let enumerator = FileManager.default.enumerator(atPath: directory) else { return [] }
-        var paths: [String] = []
-        while let relative = enumerator.nextObject() as? String {
-            // `examples/` holds documented example lists that tests load on purpose, not defaults.
-            if relative == Self.examplesFolder { enumerator.skipDescendants(); continue }
-            if relative.hasSuffix(".yaml") || relative.hasSuffix(".yml") {
-                paths.append((directory as NSString).appendingPathComponent(relative))
-            }
-        }
-        return paths.sorted()
-    }
-
-    private mutating func readFile(_ path: String) {
-        if let problem = YAMLBounds.sizeProblem(ofFile: path, limits: limits) {
+    /// Reads one rules or list file, recording its hash and its problems.
+    mutating func readFile(_ source: InputSource) {
+        let path = source.name
+        if let problem = YAMLTree.sizeProblem(of: source, limits: limits) {
             errors.append(ListLoadError(.tooLarge, problem, at: SourceLocation(file: path)))
             return
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            errors.append(ListLoadError(.unreadableFile, "cannot read \(path)", at: SourceLocation(file: path)))
+        let bytes: [UInt8]
+        do { bytes = try source.readAll(limit: limits.yamlBytes) } catch {
+            let message = error.code == .tooLarge ? error.message : "cannot read \(path)"
+            errors.append(ListLoadError(error.code == .tooLarge ? .tooLarge : .unreadableFile, message, at: SourceLocation(file: path)))
             return
         }
-        book.files.append(RestrictedList.File(path: path, sha256: FileDigest.sha256(data)))
-        guard let text = String(data: data, encoding: .utf8) else {
+        book.files.append(RestrictedList.File(path: path, sha256: bytes.withUnsafeBytes(FileDigest.sha256)))
+        guard let text = String(data: Data(bytes), encoding: .utf8) else {
             errors.append(ListLoadError(.badSyntax, "the file is not UTF-8 text", at: SourceLocation(file: path)))
             return
         }
@@ -211,14 +207,15 @@ private struct Loader {
     }
 
     /// Adds the OFAC sets read from `directory`; with `missingSetsOnly`, only those no folder supplied yet.
-    mutating func add(_ result: OFACReadResult, from directory: String, missingSetsOnly: Bool = false) {
+    mutating func add(_ result: OFACReadResult, from folder: OFACSources, missingSetsOnly: Bool = false) {
+        let directory = folder.name
         var result = result
         if missingSetsOnly {
             result.lists.removeAll { ofacSources[$0.fileSet] != nil }
             if result.lists.isEmpty { return }
         }
         errors += result.errors
-        let vintage = ListVintage.at(directory)
+        let vintage = folder.vintage
         if let vintage { errors += vintage.verify(result.lists.flatMap(\.files)) }
         let vintageStamp = vintage?.stamp
         for ofac in result.lists {

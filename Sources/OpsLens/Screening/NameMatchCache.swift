@@ -21,8 +21,10 @@ final class NameMatchCache: Sendable {
         self.nameLengthCompared = nameLengthCompared
     }
 
-    /// One thread's view of the cache.
-    struct Local {
+    /// One thread's view of the cache. Its tables have no lock: a `Local` is used by one thread
+    /// at a time — made by the reading thread that uses it, or kept by a thread across the inputs
+    /// it screens one after another (hence `@unchecked`).
+    struct Local: @unchecked Sendable {
         let cache: NameMatchCache
         private let seen = NameTable<NameMatch>()
         private let judged = NameTable<EntityMatch>()

@@ -79,15 +79,16 @@ extension ScreeningEngine {
         var holdings: Int
     }
 
-    /// Screens one input, reading a large file on `threads` threads.
+    /// Screens one input, reading a large file on `threads` threads; with one thread, the names
+    /// met are kept in `local`, the caller's thread's cache, when it gives one.
     private func screenInput(_ input: InputSource, _ request: ScreeningRequest, names: NameMatchCache, threads: Int,
-                             progress: ((Int) -> Void)?) throws -> ScreenedInput {
+                             local: NameMatchCache.Local? = nil, progress: ((Int) -> Void)?) throws -> ScreenedInput {
         let screener = screener(asOf: request.asOf)
         let reader = HoldingsReader(options: request.readOptions, threads: threads)
         var findings: [Finding] = []
         // Resolution runs on the reading threads; findings are made here, in file order.
         let report = try reader.read(input, preparing: {
-            let cache = NameMatchCache.Local(cache: names)
+            let cache = local ?? NameMatchCache.Local(cache: names)
             return { holding in
                 let matches = self.withIssuerLEIMatches(holding, names.index.resolve(holding, byName: cache.entityMatches(for:)))
                 // A holding nothing matched may still be owned by a listed party through its issuer's LEI.
@@ -120,8 +121,12 @@ extension ScreeningEngine {
         let workers = min(threads, inputs.count)
         for _ in 0..<workers {
             Thread { [self] in
+                // One cache per thread for all its inputs: a portfolio's issuers recur in the others.
+                let local = NameMatchCache.Local(cache: names)
                 while let position = state.withLock({ $0.claim() }) {
-                    let result = Result { try screenInput(inputs[position], request, names: names, threads: 1, progress: nil) }
+                    let result = Result {
+                        try screenInput(inputs[position], request, names: names, threads: 1, local: local, progress: nil)
+                    }
                     state.withLock { $0.results[position] = result }
                     done.signal()
                 }

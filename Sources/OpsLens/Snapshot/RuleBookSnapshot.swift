@@ -33,7 +33,7 @@ public struct RuleBookSnapshot: Sendable {
     public static let defaultPath = ".opslens/rulebook.snapshot"
     /// Bump it whenever a type the payload encodes changes its stored properties: the payload is
     /// positional, so an old layout must be refused, not read.
-    public static let format = 4
+    public static let format = 5
 
     public let header: Header
     /// The rules, the lists without their entries, and the index parts but names and references.

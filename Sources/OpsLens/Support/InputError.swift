@@ -1,11 +1,12 @@
-/// An input that cannot be used (holdings, mapping, waiver, baseline, name-pairs or GLEIF files, command-line
-/// paths), with where and why.
+/// A problem with an input — a holdings, mapping, waiver, baseline, name-pairs, GLEIF, rules or list file, a
+/// command-line path — with its file, line, column, code and message.
 ///
 /// The one error family for every file a user hands OpsLens, so every command reports them the same
 /// way (`file:line:column: message`) and maps them to exit code 2. Each area adds its own codes, and names
-/// the family after itself where that helps readers (`HoldingsError`, `WaiverFileError`, `BaselineError`, …).
-/// List and rules problems (`ListLoadError`) share these codes and add a level (error or warning).
-public struct InputError: Error, Hashable, Sendable, CustomStringConvertible {
+/// the family after itself where that helps readers (`HoldingsError`, `WaiverFileError`, `ListLoadError`, …).
+/// Rules and list problems also carry a level (``severity``): their loads collect warnings beside errors,
+/// and print both compiler-style, `file:line:column: error: message`.
+public struct InputError: Error, Hashable, Sendable, Codable, CustomStringConvertible {
     /// What went wrong, as an extensible set of codes (see the extensions beside each reader).
     public struct Code: RawRepresentable, Hashable, Sendable, Codable, CustomStringConvertible {
         public let rawValue: String
@@ -19,24 +20,44 @@ public struct InputError: Error, Hashable, Sendable, CustomStringConvertible {
         public static let unreadable = Code(name: "unreadable")
     }
 
-    public let code: Code
-    public let file: String
-    /// 1-based physical line, when the problem has one.
-    public let line: Int?
-    /// 1-based column (or field position), when the problem has one.
-    public let column: Int?
-    public let message: String
+    /// Whether a rules or list problem stops the load (`error`) or is reported while the load goes on (`warning`).
+    public enum Level: String, Hashable, Sendable, Codable {
+        case error, warning
+    }
 
+    public var code: Code
+    /// The level of a rules or list problem; `nil` for other inputs, whose errors always stop the read and are
+    /// printed without a level.
+    public var severity: Level?
+    /// The file, 1-based physical line and 1-based column (or field position), as far as they are known.
+    public var location: SourceLocation
+    public var message: String
+
+    public var file: String { location.file }
+    /// 1-based physical line, when the problem has one.
+    public var line: Int? { location.line }
+    /// 1-based column (or field position), when the problem has one.
+    public var column: Int? { location.column }
+
+    /// An error in the input `file`, at `line` and `column` when known.
     public init(_ code: Code, file: String, line: Int? = nil, column: Int? = nil, _ message: String) {
         self.code = code
-        self.file = file
-        self.line = line
-        self.column = column
+        self.location = SourceLocation(file: file, line: line, column: column)
         self.message = message
     }
 
-    /// `file:line:column: message`, the form editors and terminals link to (the message alone without a file).
+    /// A rules or list problem at `location`; an error unless `severity` says otherwise.
+    public init(_ code: Code, _ message: String, at location: SourceLocation, severity: Level = .error) {
+        self.code = code
+        self.severity = severity
+        self.location = location
+        self.message = message
+    }
+
+    /// `file:line:column: message`, the form editors and terminals link to (the message alone without a file);
+    /// `file:line:column: error: message` for rules and list problems, as compilers print them.
     public var description: String {
+        if let severity { return "\(location): \(severity.rawValue): \(message)" }
         var location = file
         if let line { location += ":\(line)" }
         if let column { location += ":\(column)" }

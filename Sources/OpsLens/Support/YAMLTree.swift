@@ -1,6 +1,8 @@
 import Yams
 
 /// Strict YAML reading for every YAML file OpsLens reads (rules and lists, waivers, holdings mapping files).
+/// ``StrictYAML`` walks rules and list files with it, collecting every problem; the waiver and mapping
+/// readers stop at the first. `YAMLTree+Limits` holds every file to the size and nesting limits.
 ///
 /// Each reader walks the node tree itself so that every problem names its line and column; this is what they
 /// share: composing the tree with syntax errors located, telling a null, the text of a scalar as written (an
@@ -83,4 +85,19 @@ public enum YAMLTree {
                          didYouMean: isAllowed ? "" : Suggestion.didYouMean(key, among: allowed))
         }
     }
+}
+
+extension InputError.Code {
+    /// YAML that does not parse (rules and list files; waiver files say ``syntax``).
+    public static let badSyntax = Self(name: "bad-syntax")
+    /// The file, an entry or a value has the wrong shape (e.g. a list where text is expected).
+    public static let wrongType = Self(name: "wrong-type")
+    /// A key the format does not have.
+    public static let unknownKey = Self(name: "unknown-key")
+    /// A required key is absent or empty.
+    public static let missingKey = Self(name: "missing-key")
+    /// A value that is not one of the allowed ones.
+    public static let badValue = Self(name: "bad-value")
+    /// A date that is not a real YYYY-MM-DD date, or dates in the wrong order.
+    public static let badDate = Self(name: "bad-date")
 }

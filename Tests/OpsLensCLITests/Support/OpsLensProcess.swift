@@ -34,10 +34,13 @@ struct OpsLensProcess {
         return found
     }()
 
-    /// Runs `opslens` with `arguments` in the package root and waits for it to exit.
-    static func run(_ arguments: [String], stdin: String? = nil) throws -> Result {
+    /// `opslens-bench`, built beside `opslens`.
+    static let benchmarks = executable.deletingLastPathComponent().appendingPathComponent("opslens-bench")
+
+    /// Runs `opslens` (or `program`) with `arguments` in the package root and waits for it to exit.
+    static func run(_ arguments: [String], stdin: String? = nil, program: URL = executable) throws -> Result {
         let process = Process()
-        process.executableURL = executable
+        process.executableURL = program
         process.arguments = arguments
         process.currentDirectoryURL = packageRoot
         let out = Pipe(), err = Pipe()

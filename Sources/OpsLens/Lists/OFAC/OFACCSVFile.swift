@@ -1,5 +1,3 @@
-import Foundation
-
 /// One OFAC legacy CSV file read into records of trimmed fields, with physical line numbers.
 ///
 /// Handles what the real files contain: no header, CRLF or LF line ends, quoted or unquoted
@@ -15,6 +13,7 @@ struct OFACCSVFile {
         var rawLastField: String
     }
 
+    /// The source's display name: the path, for a file on disk.
     let path: String
     let records: [Record]
     /// The number of fields each record must have (set by the reader from the file's role).
@@ -22,16 +21,18 @@ struct OFACCSVFile {
     /// The raw bytes' SHA-256, lower-case hex.
     let sha256: String
 
-    /// Reads and parses the file at `path`.
+    /// Reads and parses `source`, naming it by its display name.
     ///
-    /// - Throws: `ListLoadError` when the file cannot be read or ends inside a quoted field.
-    init(path: String) throws {
-        guard let data = FileManager.default.contents(atPath: path) else {
+    /// - Throws: `ListLoadError` when the source cannot be read or ends inside a quoted field.
+    init(_ source: InputSource) throws(ListLoadError) {
+        let path = source.name
+        let bytes: [UInt8]
+        do { bytes = try source.readAll(limit: .max) } catch {
             throw ListLoadError(.unreadableFile, "cannot read \(path)", at: SourceLocation(file: path))
         }
         self.path = path
-        self.sha256 = FileDigest.sha256(data)
-        let table = CSVTable(data)
+        self.sha256 = bytes.withUnsafeBytes(FileDigest.sha256)
+        let table = CSVTable(bytes)
         if let line = table.unterminatedLine {
             throw ListLoadError(.unterminatedQuote,
                                 "the file ends inside a quoted field (truncated file?); the quote opens on this line",

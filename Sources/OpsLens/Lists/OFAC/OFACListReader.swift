@@ -21,27 +21,33 @@ public enum OFACListReader {
 
     /// Reads every file set in `directory` (or only those in `only`), side by side, collecting errors instead of throwing.
     public static func read(directory: String, only: Set<OFACFileSet>? = nil) -> OFACReadResult {
-        let sets = sets(in: directory).filter { only?.contains($0) ?? true }
+        read(.directory(directory), only: only)
+    }
+
+    /// Reads every file set of `sources` (or only those in `only`), side by side, collecting errors instead of
+    /// throwing; files, errors and hashes are named by each source's display name.
+    public static func read(_ sources: OFACSources, only: Set<OFACFileSet>? = nil) -> OFACReadResult {
+        let sets = sources.sets.filter { only?.contains($0) ?? true }
         guard !sets.isEmpty else {
             if only != nil { return OFACReadResult(lists: [], errors: []) }
-            let message = "no OFAC main file (sdn.csv or cons_prim.csv) in \(directory)"
-            return OFACReadResult(lists: [], errors: [ListLoadError(.unreadableFile, message, at: SourceLocation(file: directory))])
+            let message = "no OFAC main file (sdn.csv or cons_prim.csv) in \(sources.name)"
+            return OFACReadResult(lists: [], errors: [ListLoadError(.unreadableFile, message, at: SourceLocation(file: sources.name))])
         }
         let readers = concurrently(sets.map { set in
             { () -> SetReader in
-                var reader = SetReader(set: set, directory: directory)
+                var reader = SetReader(set: set, sources: sources)
                 reader.read()
                 return reader
             }
         })
         return OFACReadResult(
-            lists: readers.map { OFACList(fileSet: $0.set, directory: directory, files: $0.files, entities: $0.entities, warnings: $0.warnings) },
+            lists: readers.map { OFACList(fileSet: $0.set, directory: sources.name, files: $0.files, entities: $0.entities, warnings: $0.warnings) },
             errors: readers.flatMap(\.errors))
     }
 
     /// The file sets whose main file is in `directory` (SDN first).
     public static func sets(in directory: String) -> [OFACFileSet] {
-        OFACFileSet.allCases.filter { FileManager.default.fileExists(atPath: path(directory, $0.mainFile)) }
+        OFACSources.directory(directory).sets
     }
 
     static func path(_ directory: String, _ file: String) -> String {
@@ -52,7 +58,7 @@ public enum OFACListReader {
 /// Reads one file set; keeps the state of the load.
 private struct SetReader {
     let set: OFACFileSet
-    let directory: String
+    let sources: OFACSources
     var entities: [ListEntity] = []
     var indexByID: [String: Int] = [:]
     var rawRemarks: [String?] = []
@@ -60,9 +66,9 @@ private struct SetReader {
     var errors: [ListLoadError] = []
     var warnings: [ListLoadError] = []
 
-    init(set: OFACFileSet, directory: String) {
+    init(set: OFACFileSet, sources: OFACSources) {
         self.set = set
-        self.directory = directory
+        self.sources = sources
     }
 
     /// Reads the set's files (parsed side by side), then the entries, remarks, aliases and addresses.
@@ -111,16 +117,17 @@ private struct SetReader {
 
     /// The file `name` of the set read into records; `nil` when it is optional and absent.
     private func parse(_ name: String, required: Bool) -> Result<OFACCSVFile, ListLoadError>? {
-        let path = OFACListReader.path(directory, name)
-        guard required || FileManager.default.fileExists(atPath: path) else { return nil }
+        guard let source = sources.files[name] else {
+            guard required else { return nil }
+            let path = sources.displayName(of: name)
+            return .failure(ListLoadError(.unreadableFile, "cannot read \(path)", at: SourceLocation(file: path)))
+        }
         do {
-            var file = try OFACCSVFile(path: path)
+            var file = try OFACCSVFile(source)
             file.expectedColumns = set.columnCount(of: name)
             return .success(file)
-        } catch let error as ListLoadError {
-            return .failure(error)
         } catch {
-            return .failure(ListLoadError(.unreadableFile, "\(error)", at: SourceLocation(file: path)))
+            return .failure(error)
         }
     }
 

@@ -6,19 +6,7 @@
 enum QuarterlyHTMLFormat {
     static func render(_ report: QuarterlyReport) -> String {
         let title = "Quarterly compliance report — \(report.period.label)"
-        var html = """
-        <!DOCTYPE html>
-        <html lang="en">
-        <head>
-        <meta charset="utf-8">
-        <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>\(e(title))</title>
-        <style>\(QuarterlyHTMLStyle.css)</style>
-        </head>
-        <body>
-
-        """
+        var html = HTMLPage.start(title: title, style: QuarterlyHTMLStyle.css)
         html += summary(report, title: title)
         html += register(report.breaches)
         html += trades(report.trades)
@@ -26,7 +14,7 @@ enum QuarterlyHTMLFormat {
         html += listChanges(report)
         html += appendix(report)
         html += signOff(report.signOff)
-        return html + "</body>\n</html>\n"
+        return html + HTMLPage.end
     }
 
     private static func summary(_ report: QuarterlyReport, title: String) -> String {
@@ -39,16 +27,16 @@ enum QuarterlyHTMLFormat {
             + "\(breaches.filter { $0.origin == .new }.count) new, \(breaches.filter { !$0.isOpen }.count) closed, "
             + "\(breaches.filter { $0.kind == .active }.count) active and \(breaches.filter { $0.kind == .passive }.count) passive"
             + "\(breaches.contains(where: \.needsConfirmation) ? "; \(breaches.filter(\.needsConfirmation).count) to confirm" : "").</p>\n"
-        html += "<table class=\"summary\">\n<thead><tr><th>Portfolio</th><th>Snapshots</th><th>Open</th><th>New</th><th>Closed</th>"
-            + "<th>Carried over</th><th>Market value exposed, start → end</th><th>List changes touching holdings</th></tr></thead>\n<tbody>\n"
-        for portfolio in report.portfolios {
-            html += "<tr><td>\(e(portfolio.portfolio))</td><td>\(portfolio.snapshotDates.map(e).joined(separator: "<br>"))</td>"
+        let rows = report.portfolios.map { portfolio in
+            "<tr><td>\(e(portfolio.portfolio))</td><td>\(portfolio.snapshotDates.map(e).joined(separator: "<br>"))</td>"
                 + "<td class=\"num\">\(portfolio.breachesOpen)</td><td class=\"num\">\(portfolio.breachesNew)</td>"
                 + "<td class=\"num\">\(portfolio.breachesClosed)</td><td class=\"num\">\(portfolio.breachesCarriedOver)</td>"
                 + "<td class=\"num\">\(e(ReportText.amount(portfolio.marketValueExposedAtStart))) → \(e(ReportText.amount(portfolio.marketValueExposedAtEnd)))</td>"
                 + "<td class=\"num\">\(report.listChanges == nil ? "—" : String(portfolio.listChangesTouchingHoldings))</td></tr>\n"
         }
-        html += "</tbody>\n</table>\n<div class=\"charts\">\n"
+        html += HTMLPage.table(["Portfolio", "Snapshots", "Open", "New", "Closed", "Carried over", "Market value exposed, start → end",
+                                "List changes touching holdings"], class: "summary", rows: rows)
+        html += "<div class=\"charts\">\n"
         html += "<figure>\(QuarterlyCharts.findingsBySeverity(report.portfolios))<figcaption>Findings by severity at each portfolio's last snapshot</figcaption></figure>\n"
         html += "<figure>\(QuarterlyCharts.exposureByList(report.exposure))<figcaption>Market value exposed by list, start and end</figcaption></figure>\n"
         html += "<figure>\(QuarterlyCharts.openBreaches(report.openBreaches, period: report.period))<figcaption>Breaches open over the period</figcaption></figure>\n"
@@ -56,14 +44,11 @@ enum QuarterlyHTMLFormat {
     }
 
     private static func register(_ breaches: [Breach]) -> String {
-        var html = "<section id=\"register\" class=\"wide\">\n<h2>Breach register</h2>\n"
+        let html = "<section id=\"register\" class=\"wide\">\n<h2>Breach register</h2>\n"
         guard !breaches.isEmpty else { return html + "<p>No breaches in the period.</p>\n</section>\n" }
-        html += "<table>\n<thead><tr><th>Breach</th><th>Portfolio and security</th><th>Rule and list entry</th><th>Kind</th>"
-            + "<th>Start</th><th>Identified</th><th>Closed</th><th>Days</th><th>Value at start</th><th>Value at close</th>"
-            + "<th>Description and action</th><th>Waiver</th></tr></thead>\n<tbody>\n"
-        for breach in breaches {
+        let rows = breaches.map { breach in
             let confirm = breach.needsConfirmation ? "<br><span class=\"flag\">to confirm</span>" : ""
-            html += "<tr class=\"\(breach.isOpen ? "open" : "closed")\"><td><code>\(e(breach.id))</code><br><small>\(e(breach.origin.rawValue))</small></td>"
+            return "<tr class=\"\(breach.isOpen ? "open" : "closed")\"><td><code>\(e(breach.id))</code><br><small>\(e(breach.origin.rawValue))</small></td>"
                 + "<td>\(e(breach.portfolio))<br>\(e(breach.name ?? ""))<br><small>\(e(breach.security))</small></td>"
                 + "<td>\(e(breach.rule.id))<br>\(e(breach.entity.name))<br><small>\(e(breach.entity.list)) \(e(breach.entity.sourceId))</small></td>"
                 + "<td><span class=\"kind-\(breach.kind.rawValue)\">\(breach.kind.rawValue)</span><br><small>\(e(breach.cause))</small>\(confirm)</td>"
@@ -74,18 +59,18 @@ enum QuarterlyHTMLFormat {
                 + "<td class=\"text\">\(e(breach.description))<div class=\"action\">\(e(breach.action))</div></td>"
                 + "<td>\(breach.waiver.map { "\(e($0.id))<br><small>\(e($0.approvedBy)), until \($0.expiresAt?.description ?? "no expiry")</small>" } ?? "—")</td></tr>\n"
         }
-        return html + "</tbody>\n</table>\n</section>\n"
+        let headers = ["Breach", "Portfolio and security", "Rule and list entry", "Kind", "Start", "Identified", "Closed", "Days",
+                       "Value at start", "Value at close", "Description and action", "Waiver"]
+        return html + HTMLPage.table(headers, rows: rows) + "</section>\n"
     }
 
     private static func trades(_ trades: [InferredTrade]) -> String {
-        var html = "<section id=\"trades\" class=\"wide\">\n<h2>Inferred trades</h2>\n<p>Changes in positions in listed securities "
+        let html = "<section id=\"trades\" class=\"wide\">\n<h2>Inferred trades</h2>\n<p>Changes in positions in listed securities "
             + "between consecutive snapshots of a portfolio, judged on every day they could have happened.</p>\n"
         guard !trades.isEmpty else { return html + "<p>No trades in listed securities.</p>\n</section>\n" }
-        html += "<table>\n<thead><tr><th>Portfolio and security</th><th>Trade</th><th>Quantity</th><th>Market value</th>"
-            + "<th>Between</th><th>Rule and list entry</th><th>Verdict</th><th>Readings</th></tr></thead>\n<tbody>\n"
-        for trade in trades {
+        let rows = trades.map { trade in
             let readings = trade.readings.map { "<li><span class=\"date\">\(e($0.from)) to \(e($0.to))</span>: <strong>\(e($0.verdict.rawValue))</strong> — \(e($0.explanation))</li>" }
-            html += "<tr><td>\(e(trade.portfolio))<br>\(e(trade.name ?? ""))<br><small>\(e(trade.security))</small></td>"
+            return "<tr><td>\(e(trade.portfolio))<br>\(e(trade.name ?? ""))<br><small>\(e(trade.security))</small></td>"
                 + "<td>\(trade.direction.rawValue)</td><td class=\"num\">\(quantity(trade.quantityBefore)) → \(quantity(trade.quantityAfter))</td>"
                 + "<td class=\"num\">\(money(trade.marketValueBefore, trade.currency)) → \(money(trade.marketValueAfter, trade.currency))</td>"
                 + "<td class=\"date\">\(e(trade.earliest))<br>\(e(trade.latest))</td>"
@@ -93,23 +78,23 @@ enum QuarterlyHTMLFormat {
                 + "<td><span class=\"verdict-\(trade.verdict.rawValue)\">\(trade.verdict.rawValue)</span></td>"
                 + "<td class=\"text\"><ul>\(readings.joined())</ul></td></tr>\n"
         }
-        return html + "</tbody>\n</table>\n</section>\n"
+        let headers = ["Portfolio and security", "Trade", "Quantity", "Market value", "Between", "Rule and list entry", "Verdict", "Readings"]
+        return html + HTMLPage.table(headers, rows: rows) + "</section>\n"
     }
 
     private static func waivers(_ activity: [WaiverActivity]) -> String {
-        var html = "<section id=\"waivers\">\n<h2>Waivers</h2>\n"
+        let html = "<section id=\"waivers\">\n<h2>Waivers</h2>\n"
         guard !activity.isEmpty else { return html + "<p>No waivers.</p>\n</section>\n" }
-        html += "<table>\n<thead><tr><th>Waiver</th><th>Covers</th><th>Approved</th><th>Expires</th><th>In the period</th>"
-            + "<th>Justification</th></tr></thead>\n<tbody>\n"
-        for item in activity {
+        let rows = activity.map { item in
             let waiver = item.waiver
             let covers = waiver.findingId.map { "finding \($0)" }
                 ?? [waiver.portfolio, waiver.security, waiver.rule].compactMap { $0 }.joined(separator: " · ")
-            html += "<tr><td>\(e(waiver.id))</td><td>\(e(covers))</td><td>\(waiver.approvedAt)<br><small>\(e(waiver.approvedBy))</small></td>"
+            return "<tr><td>\(e(waiver.id))</td><td>\(e(covers))</td><td>\(waiver.approvedAt)<br><small>\(e(waiver.approvedBy))</small></td>"
                 + "<td>\(waiver.expiresAt?.description ?? "no expiry")</td><td>\(e(item.statuses.joined(separator: ", ")))</td>"
                 + "<td>\(e(waiver.justification))</td></tr>\n"
         }
-        return html + "</tbody>\n</table>\n</section>\n"
+        let headers = ["Waiver", "Covers", "Approved", "Expires", "In the period", "Justification"]
+        return html + HTMLPage.table(headers, rows: rows) + "</section>\n"
     }
 
     private static func listChanges(_ report: QuarterlyReport) -> String {
@@ -124,67 +109,51 @@ enum QuarterlyHTMLFormat {
         if listChanges.touchingHoldings.isEmpty {
             html += "<p>None.</p>\n"
         } else {
-            html += "<table>\n<thead><tr><th>Change</th><th>List entry</th><th>Programs</th><th>What changed</th><th>Holdings</th></tr></thead>\n<tbody>\n"
-            for touch in listChanges.touchingHoldings {
+            let rows = listChanges.touchingHoldings.map { touch in
                 let holdings = touch.holdings.map {
                     "\(e($0.portfolio)): \(e($0.name ?? "")) <small>\(e($0.security)), \($0.snapshotDates.map(e).joined(separator: ", "))</small>"
                 }
-                html += "<tr><td>\(touch.kind.rawValue)</td><td>\(e(touch.entry.name))<br><small>\(e(touch.entry.listID)) \(e(touch.entry.sourceID))</small></td>"
+                return "<tr><td>\(touch.kind.rawValue)</td><td>\(e(touch.entry.name))<br><small>\(e(touch.entry.listID)) \(e(touch.entry.sourceID))</small></td>"
                     + "<td>\(e(touch.entry.programs.joined(separator: ", ")))</td><td>\(touch.fields.map(e).joined(separator: "<br>"))</td>"
                     + "<td>\(holdings.joined(separator: "<br>"))</td></tr>\n"
             }
-            html += "</tbody>\n</table>\n"
+            html += HTMLPage.table(["Change", "List entry", "Programs", "What changed", "Holdings"], rows: rows)
         }
-        html += "<h3>By program</h3>\n<table class=\"counts\">\n<thead><tr><th>Program</th><th>Added</th><th>Removed</th><th>Changed</th></tr></thead>\n<tbody>\n"
-        for count in listChanges.programCounts {
-            html += "<tr><td>\(e(count.program.isEmpty ? "(none)" : count.program))</td><td class=\"num\">\(count.added)</td>"
+        let counts = listChanges.programCounts.map { count in
+            "<tr><td>\(e(count.program.isEmpty ? "(none)" : count.program))</td><td class=\"num\">\(count.added)</td>"
                 + "<td class=\"num\">\(count.removed)</td><td class=\"num\">\(count.changed)</td></tr>\n"
         }
-        html += "</tbody>\n</table>\n<h3>Every change</h3>\n<table>\n<thead><tr><th>Change</th><th>List</th><th>Id</th><th>Name</th>"
-            + "<th>Programs</th><th>Fields changed</th></tr></thead>\n<tbody>\n"
-        let rows = changes.added.map { ("added", $0, "") } + changes.removed.map { ("removed", $0, "") }
+        html += "<h3>By program</h3>\n" + HTMLPage.table(["Program", "Added", "Removed", "Changed"], class: "counts", rows: counts)
+        let every = changes.added.map { ("added", $0, "") } + changes.removed.map { ("removed", $0, "") }
             + changes.changed.map { ("changed", $0.after, $0.fields.map(\.field.rawValue).joined(separator: ", ")) }
-        for (kind, entry, fields) in rows {
-            html += "<tr><td>\(kind)</td><td>\(e(entry.listID))</td><td>\(e(entry.sourceID))</td><td>\(e(entry.name))</td>"
+        let rows = every.map { kind, entry, fields in
+            "<tr><td>\(kind)</td><td>\(e(entry.listID))</td><td>\(e(entry.sourceID))</td><td>\(e(entry.name))</td>"
                 + "<td>\(e(entry.programs.joined(separator: ", ")))</td><td>\(e(fields))</td></tr>\n"
         }
-        return html + "</tbody>\n</table>\n</section>\n"
+        return html + "<h3>Every change</h3>\n" + HTMLPage.table(["Change", "List", "Id", "Name", "Programs", "Fields changed"], rows: rows)
+            + "</section>\n"
     }
 
     private static func appendix(_ report: QuarterlyReport) -> String {
         let run = report.run
-        var html = "<section id=\"provenance\" class=\"wide\">\n<h2>Provenance appendix</h2>\n<h3>Holdings snapshots</h3>\n<table>\n"
-            + "<thead><tr><th>File</th><th>Date</th><th>Dated by</th><th>Portfolios</th><th>Holdings</th><th>Rejected</th><th>SHA-256</th></tr></thead>\n<tbody>\n"
-        for snapshot in report.snapshots {
-            html += "<tr><td>\(e(snapshot.file))</td><td>\(e(snapshot.date))</td><td>\(e(snapshot.dateSource))</td>"
+        let snapshots = report.snapshots.map { snapshot in
+            "<tr><td>\(e(snapshot.file))</td><td>\(e(snapshot.date))</td><td>\(e(snapshot.dateSource))</td>"
                 + "<td>\(snapshot.portfolios.map(e).joined(separator: ", "))</td><td class=\"num\">\(snapshot.holdings)</td>"
                 + "<td class=\"num\">\(snapshot.rejected)</td><td><code>\(e(ReportText.digest(snapshot.sha256)))</code></td></tr>\n"
         }
-        html += "</tbody>\n</table>\n<h3>Rules</h3>\n<table>\n<thead><tr><th>Rule</th><th>Title</th><th>In force at start</th>"
-            + "<th>In force at end</th><th>Version</th><th>SHA-256</th></tr></thead>\n<tbody>\n"
-        for rule in run.rules {
-            html += "<tr><td>\(e(rule.id))</td><td>\(e(rule.title))</td><td>\(rule.inForceAtStart ? "yes" : "no")</td>"
+        let rules = run.rules.map { rule in
+            "<tr><td>\(e(rule.id))</td><td>\(e(rule.title))</td><td>\(rule.inForceAtStart ? "yes" : "no")</td>"
                 + "<td>\(rule.inForceAtEnd ? "yes" : "no")</td><td>\(e(rule.version))</td><td><code>\(e(ReportText.digest(rule.sha256)))</code></td></tr>\n"
         }
-        html += "</tbody>\n</table>\n" + lists("Lists", run.lists)
-        if let previous = run.previousLists { html += lists("Previous list vintage", previous) }
+        var html = "<section id=\"provenance\" class=\"wide\">\n<h2>Provenance appendix</h2>\n<h3>Holdings snapshots</h3>\n"
+            + HTMLPage.table(["File", "Date", "Dated by", "Portfolios", "Holdings", "Rejected", "SHA-256"], rows: snapshots)
+            + "<h3>Rules</h3>\n" + HTMLPage.table(["Rule", "Title", "In force at start", "In force at end", "Version", "SHA-256"], rows: rules)
+            + HTMLPage.lists("Lists", run.lists, vintages: false)
+        if let previous = run.previousLists { html += HTMLPage.lists("Previous list vintage", previous, vintages: false) }
         if let previous = run.previousReport {
             html += "<h3>Previous report</h3>\n<p>\(e(previous.file)) (\(e(previous.period))), \(previous.openBreaches) breaches open at its end.</p>\n"
         }
-        html += "<h3>Matcher</h3>\n<p>\(e(run.matcher.version)): names match at \(ReportText.score(run.matcher.matchThreshold)), "
-            + "need review from \(ReportText.score(run.matcher.reviewThreshold)).</p>\n"
-        return html + "</section>\n"
-    }
-
-    private static func lists(_ title: String, _ lists: [ListStamp]) -> String {
-        var html = "<h3>\(e(title))</h3>\n<table>\n<thead><tr><th>List</th><th>Publisher</th><th>Published</th><th>Entries</th>"
-            + "<th>Files and SHA-256</th></tr></thead>\n<tbody>\n"
-        for list in lists {
-            let files = list.files.map { "\(e($0.path))<br><code>\(e(ReportText.digest($0.sha256)))</code>" }.joined(separator: "<br>")
-            html += "<tr><td>\(e(list.id))</td><td>\(e(list.publisher))</td><td>\(e(list.publicationDate ?? "—"))</td>"
-                + "<td class=\"num\">\(list.entities)</td><td>\(files)</td></tr>\n"
-        }
-        return html + "</tbody>\n</table>\n"
+        return html + HTMLPage.matcher(run.matcher) + "</section>\n"
     }
 
     private static func signOff(_ signOff: SignOff) -> String {
@@ -210,7 +179,7 @@ enum QuarterlyHTMLFormat {
     }
 
     private static func e(_ text: String) -> String {
-        ReportText.xmlEscaped(text)
+        HTMLPage.escaped(text)
     }
 }
 

@@ -6,17 +6,7 @@
 enum HTMLReportFormat {
     static func render(_ report: ScreeningReport) -> String {
         let run = report.run
-        var html = """
-        <!DOCTYPE html>
-        <html lang="en">
-        <head>
-        <meta charset="utf-8">
-        <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>OpsLens screening report — as of \(run.asOf)</title>
-        <style>\(style)</style>
-        </head>
-        <body>
+        var html = HTMLPage.start(title: "OpsLens screening report — as of \(run.asOf)", style: style) + """
         <header>
         <h1>OpsLens screening report</h1>
         <dl class="run">
@@ -34,9 +24,7 @@ enum HTMLReportFormat {
         html += waivers(report)
         html += resolvedAndRejected(report)
         html += appendix(run)
-        html += signOff
-        html += "</body>\n</html>\n"
-        return html
+        return html + signOff + HTMLPage.end
     }
 
     private static func summary(_ report: ScreeningReport) -> String {
@@ -48,67 +36,67 @@ enum HTMLReportFormat {
             html += "<p>Since the baseline of \(baseline.asOf) (started \(e(baseline.startedAt))): \(baseline.new) new, "
                 + "\(baseline.unchanged) unchanged, \(baseline.resolved) resolved.</p>\n"
         }
-        html += "<table class=\"counts\">\n<thead><tr><th>Severity</th><th>Findings</th><th>Open</th></tr></thead>\n<tbody>\n"
-        for severity in Severity.allCases.sorted(by: >) {
-            html += "<tr class=\"sev-\(severity.rawValue)\"><td><span class=\"badge\">\(severity.rawValue)</span></td>"
+        let rows = Severity.allCases.sorted(by: >).map { severity in
+            "<tr class=\"sev-\(severity.rawValue)\"><td><span class=\"badge\">\(severity.rawValue)</span></td>"
                 + "<td class=\"num\">\(summary.bySeverity[severity.rawValue] ?? 0)</td>"
                 + "<td class=\"num\">\(summary.openBySeverity[severity.rawValue] ?? 0)</td></tr>\n"
         }
-        return html + "</tbody>\n</table>\n</section>\n"
+        return html + HTMLPage.table(["Severity", "Findings", "Open"], class: "counts", rows: rows) + "</section>\n"
     }
 
     private static func findings(_ findings: [Finding]) -> String {
-        var html = "<section id=\"findings\">\n<h2>Findings</h2>\n"
+        let html = "<section id=\"findings\">\n<h2>Findings</h2>\n"
         guard !findings.isEmpty else { return html + "<p>No findings.</p>\n</section>\n" }
-        html += "<table class=\"findings\">\n<thead><tr><th>Severity</th><th>Status</th><th>Holding</th>"
-            + "<th>Matched entry and rule</th><th>Match</th><th>Provenance</th><th>Action</th></tr></thead>\n<tbody>\n"
-        for finding in findings {
-            let holding = finding.holding
-            var status = finding.status.rawValue
-            if let change = finding.change { status += "<br><small>\(change.rawValue)</small>" }
-            if let firstSeen = finding.firstSeen { status += "<br><small>first seen \(firstSeen)</small>" }
-            var holdingCell = "<strong>\(e(holding.name ?? "—"))</strong>"
-            if !holding.identifiers.isEmpty { holdingCell += "<br>\(e(ReportText.identifiers(holding)))" }
-            holdingCell += "<br><small>\(e(holding.portfolio)) · \(e(ReportText.location(holding)))</small>"
-            if let value = holding.marketValue {
-                holdingCell += "<br><small>MV \(ReportText.amount(value))\(holding.currency.map { " " + e($0) } ?? "")"
-                    + (holding.quantity.map { " · qty \(ReportText.plainNumber($0))" } ?? "") + "</small>"
-            }
-            var entryCell = finding.entity.map { "\(e($0.name))<br><small>\(e($0.list)) \(e($0.sourceId))</small>" } ?? "—"
-            if let rule = finding.rule {
-                entryCell += "<br>\(e(rule.title))<br><small>\(e(rule.id)) · \(e(rule.kind))</small>"
-            }
-            var matchCell = "—"
-            if let match = finding.match {
-                matchCell = "\(e(match.method)) \(ReportText.score(match.score))"
-                if let name = match.matchedName { matchCell += "<br><small>≈ \(e(name))</small>" }
-                if !match.path.isEmpty { matchCell += "<br><small>\(match.path.map(e).joined(separator: " → "))</small>" }
-            }
-            var provenanceCell = "—"
-            if let provenance = finding.provenance {
-                provenanceCell = "\(e(provenance.publisher))<br><small>\(e(provenance.authority)) · \(e(provenance.program))"
-                for (label, date) in [("listed", provenance.listingDate), ("effective", provenance.effectiveDate),
-                                      ("divest by", provenance.divestmentDate)] {
-                    if let date { provenanceCell += "<br>\(label) \(date)" }
-                }
-                if let phase = provenance.phase { provenanceCell += "<br>\(e(phase))" }
-                if let url = provenance.sourceUrl { provenanceCell += "<br>\(link(url))" }
-                provenanceCell += "</small>"
-            }
-            var actionCell = e(finding.action)
-            if let waiver = finding.waiver {
-                actionCell += "<div class=\"waiver\">Waived by \(e(waiver.id)): \(e(waiver.justification))<br><small>approved by "
-                    + "\(e(waiver.approvedBy)) on \(waiver.approvedAt), expires \(waiver.expiresAt?.description ?? "never")</small></div>"
-            }
-            for note in (finding.match?.notes ?? []) + (finding.notes ?? []) {
-                actionCell += "<div class=\"note\">\(e(note))</div>"
-            }
-            html += "<tr class=\"sev-\(finding.severity.rawValue) \(finding.status.rawValue)\" id=\"f-\(e(finding.id))\">"
-                + "<td><span class=\"badge\">\(finding.severity.rawValue)</span><br><code>\(e(finding.id))</code></td>"
-                + "<td>\(status)</td><td>\(holdingCell)</td><td>\(entryCell)</td><td>\(matchCell)</td>"
-                + "<td>\(provenanceCell)</td><td>\(actionCell)</td></tr>\n"
+        let headers = ["Severity", "Status", "Holding", "Matched entry and rule", "Match", "Provenance", "Action"]
+        return html + HTMLPage.table(headers, class: "findings", rows: findings.map(row)) + "</section>\n"
+    }
+
+    /// A finding's row: severity and id, status, holding, entry and rule, match, provenance, action.
+    private static func row(_ finding: Finding) -> String {
+        let holding = finding.holding
+        var status = finding.status.rawValue
+        if let change = finding.change { status += "<br><small>\(change.rawValue)</small>" }
+        if let firstSeen = finding.firstSeen { status += "<br><small>first seen \(firstSeen)</small>" }
+        var holdingCell = "<strong>\(e(holding.name ?? "—"))</strong>"
+        if !holding.identifiers.isEmpty { holdingCell += "<br>\(e(ReportText.identifiers(holding)))" }
+        holdingCell += "<br><small>\(e(holding.portfolio)) · \(e(ReportText.location(holding)))</small>"
+        if let value = holding.marketValue {
+            holdingCell += "<br><small>MV \(ReportText.amount(value))\(holding.currency.map { " " + e($0) } ?? "")"
+                + (holding.quantity.map { " · qty \(ReportText.plainNumber($0))" } ?? "") + "</small>"
         }
-        return html + "</tbody>\n</table>\n</section>\n"
+        var entryCell = finding.entity.map { "\(e($0.name))<br><small>\(e($0.list)) \(e($0.sourceId))</small>" } ?? "—"
+        if let rule = finding.rule {
+            entryCell += "<br>\(e(rule.title))<br><small>\(e(rule.id)) · \(e(rule.kind))</small>"
+        }
+        var matchCell = "—"
+        if let match = finding.match {
+            matchCell = "\(e(match.method)) \(ReportText.score(match.score))"
+            if let name = match.matchedName { matchCell += "<br><small>≈ \(e(name))</small>" }
+            if !match.path.isEmpty { matchCell += "<br><small>\(match.path.map(e).joined(separator: " → "))</small>" }
+        }
+        var provenanceCell = "—"
+        if let provenance = finding.provenance {
+            provenanceCell = "\(e(provenance.publisher))<br><small>\(e(provenance.authority)) · \(e(provenance.program))"
+            for (label, date) in [("listed", provenance.listingDate), ("effective", provenance.effectiveDate),
+                                  ("divest by", provenance.divestmentDate)] {
+                if let date { provenanceCell += "<br>\(label) \(date)" }
+            }
+            if let phase = provenance.phase { provenanceCell += "<br>\(e(phase))" }
+            if let url = provenance.sourceUrl { provenanceCell += "<br>\(link(url))" }
+            provenanceCell += "</small>"
+        }
+        var actionCell = e(finding.action)
+        if let waiver = finding.waiver {
+            actionCell += "<div class=\"waiver\">Waived by \(e(waiver.id)): \(e(waiver.justification))<br><small>approved by "
+                + "\(e(waiver.approvedBy)) on \(waiver.approvedAt), expires \(waiver.expiresAt?.description ?? "never")</small></div>"
+        }
+        for note in (finding.match?.notes ?? []) + (finding.notes ?? []) {
+            actionCell += "<div class=\"note\">\(e(note))</div>"
+        }
+        return "<tr class=\"sev-\(finding.severity.rawValue) \(finding.status.rawValue)\" id=\"f-\(e(finding.id))\">"
+            + "<td><span class=\"badge\">\(finding.severity.rawValue)</span><br><code>\(e(finding.id))</code></td>"
+            + "<td>\(status)</td><td>\(holdingCell)</td><td>\(entryCell)</td><td>\(matchCell)</td>"
+            + "<td>\(provenanceCell)</td><td>\(actionCell)</td></tr>\n"
     }
 
     private static func waivers(_ report: ScreeningReport) -> String {
@@ -141,30 +129,18 @@ enum HTMLReportFormat {
     }
 
     private static func appendix(_ run: RunInfo) -> String {
-        var html = "<section id=\"provenance\">\n<h2>Provenance appendix</h2>\n<h3>Inputs</h3>\n"
-        html += "<table>\n<thead><tr><th>File</th><th>Rows</th><th>Holdings</th><th>Skipped</th><th>Rejected</th>"
-            + "<th>SHA-256</th></tr></thead>\n<tbody>\n"
-        for input in run.inputs {
-            html += "<tr><td>\(e(input.path))</td><td class=\"num\">\(input.rowsRead)</td><td class=\"num\">\(input.holdings)</td>"
+        let inputs = run.inputs.map { input in
+            "<tr><td>\(e(input.path))</td><td class=\"num\">\(input.rowsRead)</td><td class=\"num\">\(input.holdings)</td>"
                 + "<td class=\"num\">\(input.skipped)</td><td class=\"num\">\(input.rejected)</td>"
                 + "<td><code>\(e(ReportText.digest(input.sha256)))</code></td></tr>\n"
         }
-        html += "</tbody>\n</table>\n<h3>Rules</h3>\n<table>\n<thead><tr><th>Rule</th><th>Version</th><th>SHA-256</th></tr>"
-            + "</thead>\n<tbody>\n"
-        for rule in run.rules {
-            html += "<tr><td>\(e(rule.id))</td><td>\(e(rule.version))</td><td><code>\(e(ReportText.digest(rule.sha256)))</code></td></tr>\n"
+        let rules = run.rules.map { rule in
+            "<tr><td>\(e(rule.id))</td><td>\(e(rule.version))</td><td><code>\(e(ReportText.digest(rule.sha256)))</code></td></tr>\n"
         }
-        html += "</tbody>\n</table>\n<h3>Lists</h3>\n<table>\n<thead><tr><th>List</th><th>Publisher</th><th>Published</th>"
-            + "<th>Entries</th><th>Files and SHA-256</th></tr></thead>\n<tbody>\n"
-        for list in run.lists {
-            let vintage = list.vintage.map { ["vintage \(e($0.date)), manifest<br><code>\(e(ReportText.digest($0.manifestSHA256)))</code>"] } ?? []
-            let files = (vintage + list.files.map { "\(e($0.path))<br><code>\(e(ReportText.digest($0.sha256)))</code>" }).joined(separator: "<br>")
-            html += "<tr><td>\(e(list.id))</td><td>\(e(list.publisher))</td><td>\(e(list.publicationDate ?? "—"))</td>"
-                + "<td class=\"num\">\(list.entities)</td><td>\(files)</td></tr>\n"
-        }
-        html += "</tbody>\n</table>\n<h3>Matcher</h3>\n<p>\(e(run.matcher.version)): names match at "
-            + "\(ReportText.score(run.matcher.matchThreshold)), need review from \(ReportText.score(run.matcher.reviewThreshold)).</p>\n"
-        return html + "</section>\n"
+        return "<section id=\"provenance\">\n<h2>Provenance appendix</h2>\n<h3>Inputs</h3>\n"
+            + HTMLPage.table(["File", "Rows", "Holdings", "Skipped", "Rejected", "SHA-256"], rows: inputs)
+            + "<h3>Rules</h3>\n" + HTMLPage.table(["Rule", "Version", "SHA-256"], rows: rules)
+            + HTMLPage.lists("Lists", run.lists, vintages: true) + HTMLPage.matcher(run.matcher) + "</section>\n"
     }
 
     private static let signOff = """
@@ -188,7 +164,7 @@ enum HTMLReportFormat {
     }
 
     private static func e(_ text: String) -> String {
-        ReportText.xmlEscaped(text)
+        HTMLPage.escaped(text)
     }
 
     private static let style = """

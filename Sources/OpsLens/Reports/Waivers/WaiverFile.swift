@@ -89,19 +89,16 @@ public struct WaiverFile: Hashable, Sendable {
     ///
     /// - Throws: `WaiverFileError`.
     static func entries(yaml: String, path: String, format: Format, limits: ReadLimits = .standard) throws -> [Waiver] {
-        if let problem = YAMLBounds.sizeProblem(bytes: yaml.utf8.count, limits: limits) {
-            throw WaiverFileError(.tooLarge, file: path, problem)
-        }
         let root: Node?
-        do throws(YAMLTree.SyntaxError) {
-            root = try YAMLTree.compose(yaml)
+        do throws(YAMLTree.Failure) {
+            root = try YAMLTree.compose(yaml, limits: limits)
         } catch {
-            throw Self.syntaxError(error, file: path, noun: format.dialect.noun)
+            switch error {
+            case let .tooLarge(problem, line, column): throw WaiverFileError(.tooLarge, file: path, line: line, column: column, problem)
+            case let .syntax(error): throw Self.syntaxError(error, file: path, noun: format.dialect.noun)
+            }
         }
         guard let root, !YAMLTree.isNull(root) else { return [] }
-        if let (node, problem) = YAMLBounds.nestingProblem(in: root, limits: limits) {
-            throw WaiverFileError(.tooLarge, file: path, line: node.mark?.line, column: node.mark?.column, problem)
-        }
         guard let list = try Self.list(in: root, file: path, format: format) else { return [] }
         var decoder = WaiverEntryDecoder(file: path, dialect: format.dialect)
         return try list.map { try decoder.decode($0) }

@@ -1,6 +1,7 @@
 import Yams
 
-/// Walks a Yams node tree by hand (with ``YAMLTree``) so that every problem carries the file and line it is on.
+/// Walks a Yams node tree by hand (with ``YAMLTree``) so that every problem carries the file and line it is on,
+/// collecting every problem (rules and list files report them all at once, as `opslens rules validate` shows).
 ///
 /// Strictness: unknown keys (with a "did you mean" suggestion), missing required keys, values of
 /// the wrong YAML type, bad dates and values outside a closed set are all errors. Scalars are read
@@ -8,7 +9,7 @@ import Yams
 final class StrictYAML {
     let file: String
     let limits: ReadLimits
-    private(set) var errors: [ListLoadError] = []
+    private(set) var errors: [InputError] = []
 
     init(file: String, limits: ReadLimits = .standard) {
         self.file = file
@@ -17,26 +18,23 @@ final class StrictYAML {
 
     /// Parses `text` into its root node; a syntax error is recorded with its line.
     func parse(_ text: String) -> Node? {
-        if let problem = YAMLBounds.sizeProblem(bytes: text.utf8.count, limits: limits) {
-            fail(.tooLarge, problem, at: nil)
-            return nil
-        }
-        do throws(YAMLTree.SyntaxError) {
-            guard let root = try YAMLTree.compose(text) else {
+        do throws(YAMLTree.Failure) {
+            guard let root = try YAMLTree.compose(text, limits: limits) else {
                 fail(.missingKey, "the file is empty", at: nil)
-                return nil
-            }
-            if let (node, problem) = YAMLBounds.nestingProblem(in: root, limits: limits) {
-                fail(.tooLarge, problem, at: node)
                 return nil
             }
             return root
         } catch {
-            let keys = error.duplicateKeys
-            let problem = keys.isEmpty ? error.problem
-                : "duplicate key\(keys.count == 1 ? "" : "s") \(keys.map { "'\($0)'" }.joined(separator: ", ")) in one mapping"
-            errors.append(ListLoadError(.badSyntax, "YAML syntax: \(problem)",
-                                        at: SourceLocation(file: file, line: error.line, column: error.column)))
+            switch error {
+            case let .tooLarge(problem, line, column):
+                errors.append(InputError(.tooLarge, problem, at: SourceLocation(file: file, line: line, column: column)))
+            case let .syntax(error):
+                let keys = error.duplicateKeys
+                let problem = keys.isEmpty ? error.problem
+                    : "duplicate key\(keys.count == 1 ? "" : "s") \(keys.map { "'\($0)'" }.joined(separator: ", ")) in one mapping"
+                errors.append(InputError(.badSyntax, "YAML syntax: \(problem)",
+                                            at: SourceLocation(file: file, line: error.line, column: error.column)))
+            }
             return nil
         }
     }
@@ -45,8 +43,8 @@ final class StrictYAML {
         SourceLocation(file: file, line: node?.mark?.line, column: node?.mark?.column)
     }
 
-    func fail(_ code: ListLoadError.Code, _ message: String, at node: Node?) {
-        errors.append(ListLoadError(code, message, at: location(node)))
+    func fail(_ code: InputError.Code, _ message: String, at node: Node?) {
+        errors.append(InputError(code, message, at: location(node)))
     }
 
     /// A mapping whose keys are all in `keys`; unknown keys are reported with a suggestion.
