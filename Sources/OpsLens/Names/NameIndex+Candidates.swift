@@ -1,6 +1,6 @@
 extension NameIndex {
-    /// One word of an indexed name, reduced to what the score bound compares (24 bytes, so that the
-    /// words of a candidate are one or two cache lines).
+    /// One word of an indexed name, reduced to what the score bound compares (32 bytes, so that the
+    /// words of a candidate are one or two cache lines and ruling a pair out reads no token).
     struct BoundWord: Sendable {
         /// The word's id in the vocabulary.
         var id: Int32
@@ -14,6 +14,13 @@ extension NameIndex {
         var length: UInt8
         var isWord: Bool
         var mayBeAbbreviated: Bool
+        /// The second byte (``NameIndex/secondByte(_:)``).
+        var secondByte: UInt8
+        /// The ``PhoneticKey``'s ``NameIndex/phoneticTag(_:)``, its length (255 for any longer key) and its
+        /// bytes, one bit per letter as in ``letters``.
+        var phoneticTag: UInt8
+        var phoneticLength: UInt8
+        var phoneticLetters: UInt32
 
         init(_ token: NameToken, id: Int32) {
             self.id = id
@@ -23,6 +30,10 @@ extension NameIndex {
             length = UInt8(clamping: token.text.utf8.count)
             isWord = token.kind == .word
             mayBeAbbreviated = token.mayBeAbbreviated
+            secondByte = NameIndex.secondByte(token)
+            phoneticTag = NameIndex.phoneticTag(token)
+            phoneticLength = UInt8(clamping: token.phonetic.utf8.count)
+            phoneticLetters = token.phonetic.utf8.reduce(0) { $0 | Self.letterBit($1) }
         }
 
         /// The bit of `byte` in ``letters``; letters of one ``TokenSimilarity/soundClass`` share a bit.
@@ -43,28 +54,24 @@ extension NameIndex {
         /// The sum of its words' weights (rounded to a `Float`: see ``summaryTolerance``).
         var weight: Float = 0
 
-        mutating func add(_ word: BoundWord, secondByte: UInt8, phoneticFirstByte: UInt8) {
+        mutating func add(_ word: BoundWord, phoneticFirstByte: UInt8) {
             initials |= BoundWord.letterBit(word.firstByte) | BoundWord.letterBit(phoneticFirstByte)
-            if word.isWord, Int(word.length) >= TokenSimilarity.minimumTypoLength { typoSeconds |= BoundWord.letterBit(secondByte) }
+            if word.isWord, Int(word.length) >= TokenSimilarity.minimumTypoLength { typoSeconds |= BoundWord.letterBit(word.secondByte) }
             weight += Float(word.weight)
         }
 
         /// Whether a query word may pair with one of the words through a typo that changes its first letter.
-        func mayPairThroughFirstLetterTypo(_ word: BoundWord, secondByte: UInt8) -> Bool {
+        func mayPairThroughFirstLetterTypo(_ word: BoundWord) -> Bool {
             guard word.isWord, Int(word.length) >= TokenSimilarity.minimumTypoLength else { return false }
             if Int(word.length) >= 9 { return true }  // two edits: no telling from two letters
-            return typoSeconds & (BoundWord.letterBit(secondByte) | BoundWord.letterBit(word.firstByte)) != 0
-                || initials & BoundWord.letterBit(secondByte) != 0
+            return typoSeconds & (BoundWord.letterBit(word.secondByte) | BoundWord.letterBit(word.firstByte)) != 0
+                || initials & BoundWord.letterBit(word.secondByte) != 0
         }
     }
 
     /// A query's words as the score bound compares them.
     struct BoundQuery {
         var words: [BoundWord]
-        /// Each word's second byte (0 for a word of one byte).
-        var secondBytes: [UInt8]
-        /// Each word's ``NameIndex/phoneticTag(_:)``.
-        var phoneticTags: [UInt8] = []
         /// Bit `i`: words `i` and `i + 1` written together are a word of some indexed name.
         var joinsListedWord: UInt64 = 0
         /// Whether some query word is two adjacent words of an indexed name written together.
@@ -176,10 +183,9 @@ extension NameIndex {
     /// The words of a query as the score bound compares them, with their ids in the vocabulary (-1 for a
     /// word no indexed name holds) and those of adjacent words written together.
     func boundQuery(of name: NormalizedName) -> BoundQuery {
-        var query = BoundQuery(words: name.tokens.map { BoundWord($0, id: vocabulary[$0.text] ?? -1) },
-                               secondBytes: name.tokens.map(Self.secondByte), phoneticTags: name.tokens.map(Self.phoneticTag))
+        var query = BoundQuery(words: name.tokens.map { BoundWord($0, id: vocabularyFilter.mayContain($0.text) ? vocabulary[$0.text] ?? -1 : -1) })
         for (index, (first, second)) in zip(name.tokens, name.tokens.dropFirst()).enumerated() where first.kind == .word && second.kind == .word {
-            guard let id = vocabulary[first.text + second.text] else { continue }
+            guard vocabularyFilter.mayContain(first.text, joinedWith: second.text), let id = vocabulary[first.text + second.text] else { continue }
             query.words[index].joinedID = id
             if wordForms[Int(id)] & Self.wordForm != 0, index < 63 { query.joinsListedWord |= 1 << UInt64(index) }
         }
@@ -227,7 +233,7 @@ extension NameIndex {
     /// Before reading the listed words, a first bound from the name's ``BoundSummary``: every pair but
     /// a typo joins words with the same first letter (only the second of two query words written together
     /// may not), and a typo that changes a first letter keeps the second letter or shifts it by one
-    /// (``BoundSummary/mayPairThroughFirstLetterTypo(_:secondByte:)``); a query word that can reach no
+    /// (``BoundSummary/mayPairThroughFirstLetterTypo(_:)``); a query word that can reach no
     /// listed word so stays unpaired; each
     /// paired query word weighs at most 1 and covers at most that much of the listed name (twice
     /// when words may be joined). When that bound, or the listed words read so far, put the share
@@ -254,7 +260,7 @@ extension NameIndex {
             let reachable = summary.initials & (BoundWord.letterBit(word.firstByte) | BoundWord.letterBit(name.tokens[i].phonetic.utf8.first ?? 0)) != 0
                 || (i > 0 && bounded.joinsListedWord & (1 << UInt64(i - 1)) != 0
                     && summary.initials & BoundWord.letterBit(query[i - 1].firstByte) != 0)
-            if reachable || summary.mayPairThroughFirstLetterTypo(word, secondByte: bounded.secondBytes[i]) {
+            if reachable || summary.mayPairThroughFirstLetterTypo(word) {
                 mostPaired += OrgWords.distinctiveWeight
             } else {
                 queryUnpaired += word.weight
@@ -281,8 +287,8 @@ extension NameIndex {
                             if asked.id >= 0, asked.id == word.id {
                                 weight = max(asked.weight, word.weight)
                             } else if asked.isWord, word.isWord,
-                                      Self.mayDiffer(asked, word) && Self.mayShareStart(asked, bounded.secondBytes[i], word, normalized[Int(entry)].tokens[j])
-                                        || Self.mayPairByKey(bounded.phoneticTags[i], boundPhoneticTags[start + j]),
+                                      Self.mayDiffer(asked, word) && Self.mayShareStart(asked, word)
+                                        || Self.mayPairByKey(asked, word),
                                       TokenSimilarity.compare(name.tokens[i], normalized[Int(entry)].tokens[j]) != nil {
                                 weight = max(asked.weight, word.weight)
                             }
@@ -323,19 +329,27 @@ extension NameIndex {
     }
 
     /// Whether two words start alike enough to pair: the same first letter, or (for a typo) a second letter
-    /// kept or shifted by one, as ``BoundSummary/mayPairThroughFirstLetterTypo(_:secondByte:)`` reasons.
-    private static func mayShareStart(_ asked: BoundWord, _ askedSecond: UInt8, _ word: BoundWord, _ token: NameToken) -> Bool {
+    /// kept or shifted by one, as ``BoundSummary/mayPairThroughFirstLetterTypo(_:)`` reasons.
+    private static func mayShareStart(_ asked: BoundWord, _ word: BoundWord) -> Bool {
         if BoundWord.letterBit(asked.firstByte) == BoundWord.letterBit(word.firstByte) { return true }
         if asked.length >= 9 || word.length >= 9 { return true }
-        let second = secondByte(token)
         let bit = BoundWord.letterBit
-        return bit(askedSecond) == bit(second) || bit(askedSecond) == bit(word.firstByte) || bit(asked.firstByte) == bit(second)
+        return bit(asked.secondByte) == bit(word.secondByte) || bit(asked.secondByte) == bit(word.firstByte)
+            || bit(asked.firstByte) == bit(word.secondByte)
     }
 
-    /// Whether two words may pair by their ``PhoneticKey``s, from their ``phoneticTag(_:)``s alone.
+    /// Whether two words may pair by their ``PhoneticKey``s (``TokenSimilarity/compare(_:_:)``), from their
+    /// ``BoundWord``s alone: one key differs from its word and the keys start alike, and they may be
+    /// equal (same length and letters) or a typo of each other (as ``mayDiffer(_:_:)`` reasons on words).
     @inline(__always)
-    private static func mayPairByKey(_ a: UInt8, _ b: UInt8) -> Bool {
-        (a | b) & 0x80 != 0 && (a ^ b) & 0x7F == 0
+    private static func mayPairByKey(_ a: BoundWord, _ b: BoundWord) -> Bool {
+        guard (a.phoneticTag | b.phoneticTag) & 0x80 != 0, (a.phoneticTag ^ b.phoneticTag) & 0x7F == 0 else { return false }
+        let short = min(a.phoneticLength, b.phoneticLength), long = max(a.phoneticLength, b.phoneticLength)
+        if long == .max { return true }  // a length clamped: no telling
+        if short == long, a.phoneticLetters == b.phoneticLetters { return true }
+        let edits = long >= 9 ? 2 : 1
+        return Int(short) >= TokenSimilarity.minimumTypoLength && Int(long - short) <= edits
+            && (a.phoneticLetters & ~b.phoneticLetters).nonzeroBitCount <= edits && (b.phoneticLetters & ~a.phoneticLetters).nonzeroBitCount <= edits
     }
 
     /// The second byte of a token's text, 0 when it has one byte.

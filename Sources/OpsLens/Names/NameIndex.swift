@@ -42,6 +42,8 @@ public struct NameIndex: Sendable {
     let scorer: NameScorer
     /// Word → id.
     let vocabulary: [String: Int32]
+    /// The words of ``vocabulary``, to rule most lookups out before hashing.
+    let vocabularyFilter: VocabularyFilter
     /// Word id → how names hold it: ``wordForm`` (a word of a name) and ``joinedForm`` (two adjacent words written together).
     let wordForms: [UInt8]
     /// Word id → entries holding it (strong names only).
@@ -52,14 +54,14 @@ public struct NameIndex: Sendable {
     let deletions: DeletionTable
     /// The word counts of the weak aliases (a query of another length cannot equal one).
     let weakLengths: Set<Int>
+    /// The words of the weak aliases, so that a query with a word no weak alias holds builds no key.
+    let weakWords: WordFilter
     /// ``NormalizedName/key`` → weak-alias entries.
     let weakKeys: [String: [Int32]]
     /// Entry → the range of its words in ``boundWords`` (strong names only; a weak alias has none).
     let boundWordStarts: [Int32]
     /// The words of every strong name, as the score bound compares them.
     let boundWords: [BoundWord]
-    /// Each word of ``boundWords``, its ``phoneticTag(_:)``.
-    let boundPhoneticTags: [UInt8]
     /// Entry → its words' first letters and total weight, for a first bound that reads no words.
     let boundSummaries: [BoundSummary]
 
@@ -88,9 +90,9 @@ public struct NameIndex: Sendable {
         var wordForms: [UInt8] = []
         var postings: [[Int32]] = []
         var weakKeys: [String: [Int32]] = [:]
+        var weakTexts: [String] = []
         var boundWordStarts: [Int32] = [0]
         var boundWords: [BoundWord] = []
-        var boundPhoneticTags: [UInt8] = []
         var boundSummaries: [BoundSummary] = []
         vocabulary.reserveCapacity(entries.count * 2)
         postings.reserveCapacity(entries.count * 2)
@@ -113,13 +115,12 @@ public struct NameIndex: Sendable {
             var summary = BoundSummary()
             if entries[index].isWeak {
                 if !name.tokens.isEmpty { weakKeys[name.key, default: []].append(entry) }
+                weakTexts += name.tokens.map(\.text)
             } else {
                 let first = boundWords.count
                 for token in name.tokens {
                     boundWords.append(BoundWord(token, id: post(token.text, entry, form: Self.wordForm)))
-                    boundPhoneticTags.append(Self.phoneticTag(token))
-                    summary.add(boundWords[boundWords.count - 1], secondByte: Self.secondByte(token),
-                                phoneticFirstByte: token.phonetic.utf8.first ?? 0)
+                    summary.add(boundWords[boundWords.count - 1], phoneticFirstByte: token.phonetic.utf8.first ?? 0)
                 }
                 for (offset, (word, next)) in zip(name.tokens, name.tokens.dropFirst()).enumerated()
                 where word.kind == .word && next.kind == .word {
@@ -132,22 +133,25 @@ public struct NameIndex: Sendable {
         }
         let total = Double(max(normalized.count, 1))
         rarity = postings.map { log(1 + total / Double($0.count)) }
-        var deletions = DeletionTable(expectedCount: vocabulary.count * 10)
+        var hashed: [(hash: UInt64, word: Int32)] = []
+        hashed.reserveCapacity(vocabulary.count * 10)
         for (word, id) in vocabulary where Self.allowsTypos(word) && !word.hasPrefix(Self.acronymPrefix) {
-            Self.forEachDeletionHash(of: word) { deletions.insert($0, word: id) }
+            Self.forEachDeletionHash(of: word) { hashed.append(($0, id)) }
         }
         for (word, id) in vocabulary where !word.hasPrefix(Self.acronymPrefix) {
-            if let hash = Self.phoneticHash(of: PhoneticKey.of(word)) { deletions.insert(hash, word: id) }
+            if let hash = Self.phoneticHash(of: PhoneticKey.of(word)) { hashed.append((hash, id)) }
         }
+        let deletions = DeletionTable(hashed)
         self.vocabulary = vocabulary
+        vocabularyFilter = VocabularyFilter(vocabulary.keys)
         self.wordForms = wordForms
         self.postings = postings
         self.deletions = deletions
         self.weakKeys = weakKeys
         self.weakLengths = Set(weakKeys.keys.map { $0.split(separator: " ").count })
+        weakWords = WordFilter(weakTexts)
         self.boundWordStarts = boundWordStarts
         self.boundWords = boundWords
-        self.boundPhoneticTags = boundPhoneticTags
         self.boundSummaries = boundSummaries
     }
 
@@ -184,7 +188,8 @@ public struct NameIndex: Sendable {
     public func query(normalized name: NormalizedName, limit: Int = 5) -> [NameMatch] {
         guard !name.tokens.isEmpty, limit > 0 else { return [] }
         var results: [NameMatch] = []
-        if !weakKeys.isEmpty, weakLengths.contains(name.tokens.count), let weak = weakKeys[name.key] {
+        if !weakKeys.isEmpty, weakLengths.contains(name.tokens.count), name.tokens.allSatisfy({ weakWords.mayContain($0.text) }),
+           let weak = weakKeys[name.key] {
             for entry in weak { consider(entry, name, exactOnly: true, into: &results) }
         }
         var bound = Double.infinity
@@ -272,43 +277,5 @@ public struct NameIndex: Sendable {
             hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
         }
         return hash
-    }
-}
-
-/// A hash table from 64-bit hashes to word ids, chained, built once: the one-letter deletions of the
-/// index's words, and their phonetic keys. Hash collisions only add candidates; the scorer decides.
-struct DeletionTable: Sendable {
-    private var heads: [Int32]
-    private var hashes: [UInt64] = []
-    private var words: [Int32] = []
-    private var next: [Int32] = []
-    private let mask: UInt64
-
-    init(expectedCount: Int) {
-        var slots = 16
-        while slots < expectedCount * 2 { slots <<= 1 }
-        heads = [Int32](repeating: -1, count: slots)
-        mask = UInt64(slots - 1)
-        hashes.reserveCapacity(expectedCount)
-        words.reserveCapacity(expectedCount)
-        next.reserveCapacity(expectedCount)
-    }
-
-    private func slot(_ hash: UInt64) -> Int { Int((hash ^ (hash >> 31)) & mask) }
-
-    mutating func insert(_ hash: UInt64, word: Int32) {
-        let slot = slot(hash)
-        hashes.append(hash)
-        words.append(word)
-        next.append(heads[slot])
-        heads[slot] = Int32(hashes.count - 1)
-    }
-
-    func forEachWord(withHash hash: UInt64, _ body: (Int32) -> Void) {
-        var index = heads[slot(hash)]
-        while index >= 0 {
-            if hashes[Int(index)] == hash { body(words[Int(index)]) }
-            index = next[Int(index)]
-        }
     }
 }

@@ -72,11 +72,13 @@ extension NameNormalizer {
         guard word.utf8.count >= 6, word.utf8.count <= 30, word.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return nil }
         var found: String?
         NameIndex.forEachDeletionHash(of: word) { hash in
-            guard found == nil, let candidate = organisationDeletions[hash] else { return }
-            let spelling = organisationSpellings[Int(candidate)]
-            // A first letter replaced makes a place of a name too easily (`MEHRAN` → `tehran`): only in long words.
-            guard spelling.utf8.first == word.utf8.first || spelling.utf8.count != word.utf8.count || word.utf8.count >= 8 else { return }
-            if TokenSimilarity.editDistance(word, spelling, limit: 1) != nil { found = spelling }
+            guard found == nil else { return }
+            organisationDeletions.forEachWord(withHash: hash) { candidate in
+                let spelling = organisationSpellings[Int(candidate)]
+                // A first letter replaced makes a place of a name too easily (`MEHRAN` → `tehran`): only in long words.
+                guard spelling.utf8.first == word.utf8.first || spelling.utf8.count != word.utf8.count || word.utf8.count >= 8 else { return }
+                if TokenSimilarity.editDistance(word, spelling, limit: 1) != nil { found = spelling }
+            }
         }
         return found
     }
@@ -99,14 +101,15 @@ extension NameNormalizer {
 
     static let organisationSpellingFilter = WordFilter(oneWordLegalForms)
 
-    /// The deletion hashes of ``organisationSpellings`` (each word and each word less one letter) → the word.
-    static let organisationDeletions: [UInt64: Int32] = {
+    /// The deletion hashes of ``organisationSpellings`` (each word and each word less one letter) → the first
+    /// word (in sorted order) with that hash: one word per hash.
+    static let organisationDeletions: DeletionTable = {
         var table: [UInt64: Int32] = [:]
         for (index, spelling) in organisationSpellings.enumerated() {
             NameIndex.forEachDeletionHash(of: spelling) { hash in
                 if table[hash] == nil { table[hash] = Int32(index) }
             }
         }
-        return table
+        return DeletionTable(table.map { (hash: $0.key, word: $0.value) })
     }()
 }

@@ -64,8 +64,13 @@ public struct NameNormalizer: Sendable {
             let entry = OrgWords.lexiconFilter.mayContain(word.text) ? OrgWords.lexicon[word.text] : nil
             if entry?.isStopword == true { continue }
             let abbreviated = word.dotAfter || (mayBeTruncated && index == words.count - 1)
-            var token = entry.map { NameToken(text: $0.canonical, kind: .word, weight: $0.weight, mayBeAbbreviated: abbreviated) }
-                ?? Self.token(word.text, abbreviated: abbreviated && !word.isCJK)
+            var token: NameToken
+            if let entry {
+                token = entry.token
+                token.mayBeAbbreviated = abbreviated
+            } else {
+                token = Self.token(word.text, abbreviated: abbreviated && !word.isCJK)
+            }
             // A qualifier in parentheses (`X (SCHWEIZ) AG`) says where or which, rarely who.
             if word.inParentheses { token.weight = min(token.weight, OrgWords.qualifierWeight) }
             token.transliterated = word.transliterated

@@ -155,6 +155,15 @@ public enum OrgWords {
         var canonical: String
         var weight: Double
         var isStopword: Bool
+        /// The canonical word as a token (its phonetic key computed once).
+        let token: NameToken
+
+        init(canonical: String, weight: Double, isStopword: Bool) {
+            self.canonical = canonical
+            self.weight = weight
+            self.isStopword = isStopword
+            token = NameToken(text: canonical, kind: .word, weight: weight)
+        }
     }
 
     /// Every spelling and canonical word with its ``Entry``.
