@@ -30,7 +30,7 @@ public func fuzzOrders(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
         precondition((try? JSONSerialization.jsonObject(with: Data(line.utf8))) != nil, "not JSON: \(line)")
         if let encoded = try? Fuzz.encoder.encode(decision) {
             precondition(line == String(decoding: encoded, as: UTF8.self),
-                         "JSONWriter and JSONEncoder differ:\n\(line)\n\(String(decoding: encoded, as: UTF8.self))")
+                         "SortedJSONEncoder and JSONEncoder differ:\n\(line)\n\(String(decoding: encoded, as: UTF8.self))")
         }
     }
     return 0
