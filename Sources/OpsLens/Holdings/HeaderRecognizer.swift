@@ -10,15 +10,14 @@ struct HeaderRecognizer {
         let explicitNames = explicitColumns.values.compactMap { reference -> String? in
             if case .header(let text) = reference { return HeaderText.normalize(text) } else { return nil }
         }
-        let normalized = cells.map(HeaderText.normalize)
-        if !explicitNames.isEmpty && explicitNames.allSatisfy(normalized.contains) {
+        if !explicitNames.isEmpty && explicitNames.allSatisfy(cells.map(HeaderText.normalize).contains) {
             return try? roles(ofHeader: cells, line: 0, file: "")
         }
         let guessed = guessedRoles(cells)
         let distinct = Set(guessed.values)
         guard distinct.count >= 2 || (cells.count == 1 && distinct.count == 1),
               distinct.contains(where: \.identifiesSecurity) else { return nil }
-        return try? roles(ofHeader: cells, line: 0, file: "")
+        return explicitColumns.isEmpty ? guessed : try? roles(ofHeader: cells, line: 0, file: "")
     }
 
     /// The roles of the header's cells: guessed from synonyms, then overridden by the explicit mapping.

@@ -42,9 +42,30 @@ public enum HoldingColumn: String, Hashable, Sendable, Codable, CaseIterable {
 enum HeaderText {
     /// Lower-cases and keeps letters, digits and `%`, words separated by one space.
     static func normalize(_ text: String) -> String {
-        text.lowercased()
+        if let ascii = asciiNormalized(text) { return ascii }
+        return text.lowercased()
             .split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "%") })
             .joined(separator: " ")
+    }
+
+    /// `normalize` for ASCII text, byte by byte (most headers are ASCII, and a holdings file's first
+    /// lines are all tried as headers); `nil` for any other text.
+    private static func asciiNormalized(_ text: String) -> String? {
+        var normalized: [UInt8] = []
+        normalized.reserveCapacity(text.utf8.count)
+        var separated = false
+        for byte in text.utf8 {
+            guard byte < 0x80 else { return nil }
+            let lower = (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
+            guard (0x61...0x7A).contains(lower) || (0x30...0x39).contains(lower) || lower == UInt8(ascii: "%") else {
+                separated = true
+                continue
+            }
+            if separated && !normalized.isEmpty { normalized.append(0x20) }
+            separated = false
+            normalized.append(lower)
+        }
+        return String(decoding: normalized, as: UTF8.self)
     }
 
     /// The column role and preference rank of a header text, when it is a known synonym.

@@ -8,9 +8,10 @@ enum LayoutSniffer {
     /// the table below them, and the table wins because it has more lines.
     static func delimiter(in bytes: [UInt8]) -> UInt8 {
         var best = (delimiter: UInt8(ascii: ","), agreeing: 0, fields: 0)
-        for candidate in candidateDelimiters {
+        let countsByCandidate = fieldCounts(in: bytes, delimiters: candidateDelimiters, maximumLines: 500)
+        for (candidate, lines) in zip(candidateDelimiters, countsByCandidate) {
             var counts: [Int: Int] = [:]
-            for fields in fieldCounts(in: bytes, delimiter: candidate, maximumLines: 500) where fields > 1 {
+            for fields in lines where fields > 1 {
                 counts[fields, default: 0] += 1
             }
             guard let (fields, agreeing) = counts.max(by: { ($0.value, $0.key) < ($1.value, $1.key) }) else { continue }
@@ -19,19 +20,28 @@ enum LayoutSniffer {
         return best.delimiter
     }
 
-    /// Fields per logical line, honouring quotes (a quoted line break does not end a line).
-    static func fieldCounts(in bytes: [UInt8], delimiter: UInt8, maximumLines: Int) -> [Int] {
-        var result: [Int] = []
-        var fields = 1, inQuotes = false, lineHasContent = false
+    /// Fields per logical line for each of `delimiters`, in one pass, honouring quotes (a quoted
+    /// line break does not end a line); at most `maximumLines` lines.
+    static func fieldCounts(in bytes: [UInt8], delimiters: [UInt8], maximumLines: Int) -> [[Int]] {
+        var result = Array(repeating: [Int](), count: delimiters.count)
+        var fields = Array(repeating: 1, count: delimiters.count)
+        var inQuotes = false, lineHasContent = false, lines = 0
+        var position = [Int](repeating: -1, count: 256)
+        for (index, delimiter) in delimiters.enumerated() { position[Int(delimiter)] = index }
         for byte in bytes {
             if byte == UInt8(ascii: "\"") { inQuotes.toggle(); lineHasContent = true; continue }
             if inQuotes { continue }
-            if byte == delimiter { fields += 1; lineHasContent = true } else if byte == 0x0A || byte == 0x0D {
-                if lineHasContent { result.append(fields) }
-                if result.count >= maximumLines { break }
-                fields = 1
+            if byte == 0x0A || byte == 0x0D {
+                if lineHasContent {
+                    for index in delimiters.indices { result[index].append(fields[index]) }
+                    lines += 1
+                }
+                if lines >= maximumLines { break }
+                for index in delimiters.indices { fields[index] = 1 }
                 lineHasContent = false
             } else {
+                let index = position[Int(byte)]
+                if index >= 0 { fields[index] += 1 }
                 lineHasContent = true
             }
         }
