@@ -1,20 +1,71 @@
-/// A JSON value gathered by `JSONTreeEncoder` before it is written: objects keep their keys in the
-/// order they were encoded, and are written with the keys sorted.
-enum JSONTree {
-    case null
-    case bool(Bool)
-    case string(String)
-    case integer(Int64)
-    case unsigned(UInt64)
-    case double(Double)
-    case float(Float)
-    case array(JSONTreeContainer)
-    case object(JSONTreeContainer)
-    /// What a super-encoder encodes, known only when it is written.
-    case deferred(JSONTreeEncoder)
+/// The JSON values `JSONTreeEncoder` gathers, in one array: a container links its children (first,
+/// last, and each child's next sibling), an object's children carry their keys. One array, not an
+/// object per container, so that gathering and dropping a large report allocates little.
+struct JSONTree {
+    enum Value {
+        /// A value that has not been encoded yet; `JSONEncoder` writes what encodes nothing as `{}`.
+        case unset
+        case null
+        case bool(Bool)
+        case string(String)
+        case integer(Int64)
+        case unsigned(UInt64)
+        case double(Double)
+        case float(Float)
+        case array
+        case object
+    }
 
-    func write(to writer: inout JSONWriter) {
-        switch self {
+    struct Node {
+        var value: Value
+        /// The key of an object's field; empty elsewhere.
+        var key: String
+        var firstChild: Int32 = -1
+        var lastChild: Int32 = -1
+        var next: Int32 = -1
+    }
+
+    private(set) var nodes: [Node] = []
+
+    /// A new top-level node, not yet encoded.
+    mutating func root() -> Int32 {
+        nodes.append(Node(value: .unset, key: ""))
+        return Int32(nodes.count - 1)
+    }
+
+    /// A new child of `parent`, after its other children.
+    mutating func append(_ value: Value, key: String = "", to parent: Int32) -> Int32 {
+        let child = Int32(nodes.count)
+        nodes.append(Node(value: value, key: key))
+        let last = nodes[Int(parent)].lastChild
+        if last >= 0 { nodes[Int(last)].next = child } else { nodes[Int(parent)].firstChild = child }
+        nodes[Int(parent)].lastChild = child
+        return child
+    }
+
+    subscript(node: Int32) -> Value {
+        get { nodes[Int(node)].value }
+        set { nodes[Int(node)].value = newValue }
+    }
+
+    /// Makes `node` a container of the kind given, unless it already is one.
+    mutating func makeContainer(_ node: Int32, object: Bool) {
+        switch nodes[Int(node)].value {
+        case .object where object, .array where !object: return
+        default:
+            nodes[Int(node)].value = object ? .object : .array
+            nodes[Int(node)].firstChild = -1
+            nodes[Int(node)].lastChild = -1
+        }
+    }
+
+    /// Writes `node` and what it holds, objects' fields in ascending order of their keys (byte
+    /// order, as `.sortedKeys`). `scratch` holds the children of the objects being written.
+    func write(_ node: Int32, to writer: inout JSONWriter, scratch: inout [Int32]) {
+        switch nodes[Int(node)].value {
+        case .unset:
+            writer.open(UInt8(ascii: "{"))
+            writer.close(UInt8(ascii: "}"))
         case .null: writer.null()
         case .bool(let value): writer.bool(value)
         case .string(let value): writer.string(value)
@@ -22,42 +73,32 @@ enum JSONTree {
         case .unsigned(let value): writer.number(value)
         case .double(let value): writer.number(value)
         case .float(let value): writer.number(value)
-        case .array(let container):
+        case .array:
             writer.open(UInt8(ascii: "["))
-            for value in container.values { value.write(to: &writer) }
-            writer.close(UInt8(ascii: "]"))
-        case .object(let container):
-            writer.open(UInt8(ascii: "{"))
-            container.sortFields()
-            for field in container.fields {
-                writer.key(field.key)
-                field.value.write(to: &writer)
+            var child = nodes[Int(node)].firstChild
+            while child >= 0 {
+                write(child, to: &writer, scratch: &scratch)
+                child = nodes[Int(child)].next
             }
+            writer.close(UInt8(ascii: "]"))
+        case .object:
+            writer.open(UInt8(ascii: "{"))
+            let base = scratch.count
+            var child = nodes[Int(node)].firstChild
+            var sorted = true
+            while child >= 0 {
+                if let last = scratch.last, scratch.count > base, !(nodes[Int(last)].key < nodes[Int(child)].key) { sorted = false }
+                scratch.append(child)
+                child = nodes[Int(child)].next
+            }
+            if !sorted { scratch[base...].sort { nodes[Int($0)].key < nodes[Int($1)].key } }
+            for position in base..<scratch.count {
+                let field = scratch[position]
+                writer.key(nodes[Int(field)].key)
+                write(field, to: &writer, scratch: &scratch)
+            }
+            scratch.removeSubrange(base...)
             writer.close(UInt8(ascii: "}"))
-        case .deferred(let encoder):
-            (encoder.tree ?? .object(JSONTreeContainer())).write(to: &writer)
-        }
-    }
-}
-
-/// The values of an array, or the fields of an object; a class, because the containers an
-/// `Encoder` hands out keep writing into it.
-final class JSONTreeContainer {
-    var values: [JSONTree] = []
-    var fields: [(key: String, value: JSONTree)] = []
-
-    func append(_ value: JSONTree) {
-        values.append(value)
-    }
-
-    func append(_ value: JSONTree, forKey key: String) {
-        fields.append((key, value))
-    }
-
-    /// Puts the fields in ascending order of their keys (byte order, as `.sortedKeys`).
-    func sortFields() {
-        if !zip(fields, fields.dropFirst()).allSatisfy({ $0.key < $1.key }) {
-            fields.sort { $0.key < $1.key }
         }
     }
 }

@@ -2,110 +2,120 @@ extension JSONTreeEncoder {
     /// An object's fields.
     struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
         let encoder: JSONTreeEncoder
-        let container: JSONTreeContainer
+        let node: Int32
         var codingPath: [any CodingKey] { [] }
 
-        mutating func encodeNil(forKey key: Key) { container.append(.null, forKey: key.stringValue) }
-        mutating func encode(_ value: Bool, forKey key: Key) { container.append(.bool(value), forKey: key.stringValue) }
-        mutating func encode(_ value: String, forKey key: Key) { container.append(.string(value), forKey: key.stringValue) }
-        mutating func encode(_ value: Double, forKey key: Key) throws { container.append(try encoder.node(for: value), forKey: key.stringValue) }
-        mutating func encode(_ value: Float, forKey key: Key) throws { container.append(try encoder.node(for: value), forKey: key.stringValue) }
-        mutating func encode(_ value: Int, forKey key: Key) { container.append(.integer(Int64(value)), forKey: key.stringValue) }
-        mutating func encode(_ value: Int8, forKey key: Key) { container.append(.integer(Int64(value)), forKey: key.stringValue) }
-        mutating func encode(_ value: Int16, forKey key: Key) { container.append(.integer(Int64(value)), forKey: key.stringValue) }
-        mutating func encode(_ value: Int32, forKey key: Key) { container.append(.integer(Int64(value)), forKey: key.stringValue) }
-        mutating func encode(_ value: Int64, forKey key: Key) { container.append(.integer(value), forKey: key.stringValue) }
-        mutating func encode(_ value: UInt, forKey key: Key) { container.append(.unsigned(UInt64(value)), forKey: key.stringValue) }
-        mutating func encode(_ value: UInt8, forKey key: Key) { container.append(.unsigned(UInt64(value)), forKey: key.stringValue) }
-        mutating func encode(_ value: UInt16, forKey key: Key) { container.append(.unsigned(UInt64(value)), forKey: key.stringValue) }
-        mutating func encode(_ value: UInt32, forKey key: Key) { container.append(.unsigned(UInt64(value)), forKey: key.stringValue) }
-        mutating func encode(_ value: UInt64, forKey key: Key) { container.append(.unsigned(value), forKey: key.stringValue) }
+        private func add(_ value: JSONTree.Value, _ key: Key) {
+            _ = encoder.tree.append(value, key: key.stringValue, to: node)
+        }
+
+        mutating func encodeNil(forKey key: Key) { add(.null, key) }
+        mutating func encode(_ value: Bool, forKey key: Key) { add(.bool(value), key) }
+        mutating func encode(_ value: String, forKey key: Key) { add(.string(value), key) }
+        mutating func encode(_ value: Double, forKey key: Key) throws { add(try encoder.value(for: value), key) }
+        mutating func encode(_ value: Float, forKey key: Key) throws { add(try encoder.value(for: value), key) }
+        mutating func encode(_ value: Int, forKey key: Key) { add(.integer(Int64(value)), key) }
+        mutating func encode(_ value: Int8, forKey key: Key) { add(.integer(Int64(value)), key) }
+        mutating func encode(_ value: Int16, forKey key: Key) { add(.integer(Int64(value)), key) }
+        mutating func encode(_ value: Int32, forKey key: Key) { add(.integer(Int64(value)), key) }
+        mutating func encode(_ value: Int64, forKey key: Key) { add(.integer(value), key) }
+        mutating func encode(_ value: UInt, forKey key: Key) { add(.unsigned(UInt64(value)), key) }
+        mutating func encode(_ value: UInt8, forKey key: Key) { add(.unsigned(UInt64(value)), key) }
+        mutating func encode(_ value: UInt16, forKey key: Key) { add(.unsigned(UInt64(value)), key) }
+        mutating func encode(_ value: UInt32, forKey key: Key) { add(.unsigned(UInt64(value)), key) }
+        mutating func encode(_ value: UInt64, forKey key: Key) { add(.unsigned(value), key) }
         mutating func encode(_ value: some Encodable, forKey key: Key) throws {
-            container.append(try encoder.node(for: value), forKey: key.stringValue)
+            try encoder.encode(value, into: encoder.tree.append(.unset, key: key.stringValue, to: node))
         }
 
         mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
-            let nested = JSONTreeContainer()
-            container.append(.object(nested), forKey: key.stringValue)
-            return KeyedEncodingContainer(KeyedContainer<NestedKey>(encoder: encoder, container: nested))
+            KeyedEncodingContainer(KeyedContainer<NestedKey>(encoder: encoder, node: encoder.tree.append(.object, key: key.stringValue, to: node)))
         }
 
         mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
-            let nested = JSONTreeContainer()
-            container.append(.array(nested), forKey: key.stringValue)
-            return UnkeyedContainer(encoder: encoder, container: nested)
+            UnkeyedContainer(encoder: encoder, node: encoder.tree.append(.array, key: key.stringValue, to: node))
         }
 
         mutating func superEncoder() -> any Encoder {
-            encoder.deferredEncoder { container.append($0, forKey: "super") }
+            JSONTreeSuperEncoder(encoder: encoder, node: encoder.tree.append(.unset, key: "super", to: node))
         }
 
         mutating func superEncoder(forKey key: Key) -> any Encoder {
-            encoder.deferredEncoder { container.append($0, forKey: key.stringValue) }
+            JSONTreeSuperEncoder(encoder: encoder, node: encoder.tree.append(.unset, key: key.stringValue, to: node))
         }
     }
 
     /// An array's values.
     struct UnkeyedContainer: UnkeyedEncodingContainer {
         let encoder: JSONTreeEncoder
-        let container: JSONTreeContainer
+        let node: Int32
+        private(set) var count = 0
         var codingPath: [any CodingKey] { [] }
-        var count: Int { container.values.count }
 
-        mutating func encodeNil() { container.append(.null) }
-        mutating func encode(_ value: Bool) { container.append(.bool(value)) }
-        mutating func encode(_ value: String) { container.append(.string(value)) }
-        mutating func encode(_ value: Double) throws { container.append(try encoder.node(for: value)) }
-        mutating func encode(_ value: Float) throws { container.append(try encoder.node(for: value)) }
-        mutating func encode(_ value: Int) { container.append(.integer(Int64(value))) }
-        mutating func encode(_ value: Int8) { container.append(.integer(Int64(value))) }
-        mutating func encode(_ value: Int16) { container.append(.integer(Int64(value))) }
-        mutating func encode(_ value: Int32) { container.append(.integer(Int64(value))) }
-        mutating func encode(_ value: Int64) { container.append(.integer(value)) }
-        mutating func encode(_ value: UInt) { container.append(.unsigned(UInt64(value))) }
-        mutating func encode(_ value: UInt8) { container.append(.unsigned(UInt64(value))) }
-        mutating func encode(_ value: UInt16) { container.append(.unsigned(UInt64(value))) }
-        mutating func encode(_ value: UInt32) { container.append(.unsigned(UInt64(value))) }
-        mutating func encode(_ value: UInt64) { container.append(.unsigned(value)) }
-        mutating func encode(_ value: some Encodable) throws { container.append(try encoder.node(for: value)) }
+        init(encoder: JSONTreeEncoder, node: Int32) {
+            self.encoder = encoder
+            self.node = node
+        }
+
+        @discardableResult
+        private mutating func add(_ value: JSONTree.Value) -> Int32 {
+            count += 1
+            return encoder.tree.append(value, to: node)
+        }
+
+        mutating func encodeNil() { add(.null) }
+        mutating func encode(_ value: Bool) { add(.bool(value)) }
+        mutating func encode(_ value: String) { add(.string(value)) }
+        mutating func encode(_ value: Double) throws { add(try encoder.value(for: value)) }
+        mutating func encode(_ value: Float) throws { add(try encoder.value(for: value)) }
+        mutating func encode(_ value: Int) { add(.integer(Int64(value))) }
+        mutating func encode(_ value: Int8) { add(.integer(Int64(value))) }
+        mutating func encode(_ value: Int16) { add(.integer(Int64(value))) }
+        mutating func encode(_ value: Int32) { add(.integer(Int64(value))) }
+        mutating func encode(_ value: Int64) { add(.integer(value)) }
+        mutating func encode(_ value: UInt) { add(.unsigned(UInt64(value))) }
+        mutating func encode(_ value: UInt8) { add(.unsigned(UInt64(value))) }
+        mutating func encode(_ value: UInt16) { add(.unsigned(UInt64(value))) }
+        mutating func encode(_ value: UInt32) { add(.unsigned(UInt64(value))) }
+        mutating func encode(_ value: UInt64) { add(.unsigned(value)) }
+        mutating func encode(_ value: some Encodable) throws { try encoder.encode(value, into: add(.unset)) }
 
         mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
-            let nested = JSONTreeContainer()
-            container.append(.object(nested))
-            return KeyedEncodingContainer(KeyedContainer<NestedKey>(encoder: encoder, container: nested))
+            KeyedEncodingContainer(KeyedContainer<NestedKey>(encoder: encoder, node: add(.object)))
         }
 
         mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {
-            let nested = JSONTreeContainer()
-            container.append(.array(nested))
-            return UnkeyedContainer(encoder: encoder, container: nested)
+            UnkeyedContainer(encoder: encoder, node: add(.array))
         }
 
         mutating func superEncoder() -> any Encoder {
-            encoder.deferredEncoder { container.append($0) }
+            JSONTreeSuperEncoder(encoder: encoder, node: add(.unset))
         }
     }
 
-    /// A single value: a primitive, or a value that encodes itself in this encoder's place.
+    /// A single value: a primitive, or a value that encodes itself in this node's place.
     struct SingleValueContainer: SingleValueEncodingContainer {
         let encoder: JSONTreeEncoder
+        let node: Int32
         var codingPath: [any CodingKey] { [] }
 
-        mutating func encodeNil() { encoder.tree = .null }
-        mutating func encode(_ value: Bool) { encoder.tree = .bool(value) }
-        mutating func encode(_ value: String) { encoder.tree = .string(value) }
-        mutating func encode(_ value: Double) throws { encoder.tree = try encoder.node(for: value) }
-        mutating func encode(_ value: Float) throws { encoder.tree = try encoder.node(for: value) }
-        mutating func encode(_ value: Int) { encoder.tree = .integer(Int64(value)) }
-        mutating func encode(_ value: Int8) { encoder.tree = .integer(Int64(value)) }
-        mutating func encode(_ value: Int16) { encoder.tree = .integer(Int64(value)) }
-        mutating func encode(_ value: Int32) { encoder.tree = .integer(Int64(value)) }
-        mutating func encode(_ value: Int64) { encoder.tree = .integer(value) }
-        mutating func encode(_ value: UInt) { encoder.tree = .unsigned(UInt64(value)) }
-        mutating func encode(_ value: UInt8) { encoder.tree = .unsigned(UInt64(value)) }
-        mutating func encode(_ value: UInt16) { encoder.tree = .unsigned(UInt64(value)) }
-        mutating func encode(_ value: UInt32) { encoder.tree = .unsigned(UInt64(value)) }
-        mutating func encode(_ value: UInt64) { encoder.tree = .unsigned(value) }
-        mutating func encode(_ value: some Encodable) throws { encoder.tree = try encoder.node(for: value) }
+        private func set(_ value: JSONTree.Value) { encoder.tree[node] = value }
+
+        mutating func encodeNil() { set(.null) }
+        mutating func encode(_ value: Bool) { set(.bool(value)) }
+        mutating func encode(_ value: String) { set(.string(value)) }
+        mutating func encode(_ value: Double) throws { set(try encoder.value(for: value)) }
+        mutating func encode(_ value: Float) throws { set(try encoder.value(for: value)) }
+        mutating func encode(_ value: Int) { set(.integer(Int64(value))) }
+        mutating func encode(_ value: Int8) { set(.integer(Int64(value))) }
+        mutating func encode(_ value: Int16) { set(.integer(Int64(value))) }
+        mutating func encode(_ value: Int32) { set(.integer(Int64(value))) }
+        mutating func encode(_ value: Int64) { set(.integer(value)) }
+        mutating func encode(_ value: UInt) { set(.unsigned(UInt64(value))) }
+        mutating func encode(_ value: UInt8) { set(.unsigned(UInt64(value))) }
+        mutating func encode(_ value: UInt16) { set(.unsigned(UInt64(value))) }
+        mutating func encode(_ value: UInt32) { set(.unsigned(UInt64(value))) }
+        mutating func encode(_ value: UInt64) { set(.unsigned(value)) }
+        mutating func encode(_ value: some Encodable) throws { try encoder.encode(value, into: node) }
     }
 }

@@ -1,84 +1,86 @@
-/// The `Encoder` behind `SortedJSONEncoder`: gathers one value's `JSONTree`. Coding paths are not
-/// kept (they serve only error messages, and cost an array per value).
+/// The `Encoder` behind `SortedJSONEncoder`: gathers a value into a `JSONTree`. One encoder serves
+/// every nested value in turn (`slot` is the node being encoded); coding paths are not kept (they
+/// serve only error messages, and cost an array per value).
 final class JSONTreeEncoder: Encoder {
     let codingPath: [any CodingKey] = []
     let userInfo: [CodingUserInfoKey: Any] = [:]
     let nonFiniteStrings: SortedJSONEncoder.NonFiniteStrings?
-    /// What was encoded; `nil` when nothing was, which `JSONEncoder` writes as `{}`.
-    var tree: JSONTree?
+    var tree = JSONTree()
+    /// The node the value being encoded goes into.
+    var slot: Int32
 
     init(nonFiniteStrings: SortedJSONEncoder.NonFiniteStrings?) {
         self.nonFiniteStrings = nonFiniteStrings
+        slot = tree.root()
     }
 
-    /// The tree of `value`, gathered by one encoder that each nested value borrows in turn.
-    static func node(for value: some Encodable, nonFiniteStrings: SortedJSONEncoder.NonFiniteStrings?) throws -> JSONTree {
-        try JSONTreeEncoder(nonFiniteStrings: nonFiniteStrings).node(for: value)
-    }
-
-    /// The tree of `value`: primitives directly (told apart by their type, cheaper than a cast),
-    /// anything else through its `encode(to:)` into this encoder, whose own value is set aside
-    /// meanwhile. Encoding is sequential, so a value's containers are done when it returns.
-    func node<T: Encodable>(for value: T) throws -> JSONTree {
-        if T.self == String.self { return .string(value as! String) }
-        if T.self == Double.self { return try node(for: value as! Double) }
-        if T.self == Int.self { return .integer(Int64(value as! Int)) }
-        if T.self == Bool.self { return .bool(value as! Bool) }
-        let outer = tree
-        tree = nil
-        defer { tree = outer }
+    /// Encodes `value` into `node`: primitives directly (told apart by their type, cheaper than a
+    /// cast), anything else through its `encode(to:)` with `node` as the slot meanwhile. Encoding
+    /// is sequential, so a value's containers are done when it returns.
+    func encode<T: Encodable>(_ value: T, into node: Int32) throws {
+        if T.self == String.self { return tree[node] = .string(value as! String) }
+        if T.self == Double.self { return tree[node] = try self.value(for: value as! Double) }
+        if T.self == Int.self { return tree[node] = .integer(Int64(value as! Int)) }
+        if T.self == Bool.self { return tree[node] = .bool(value as! Bool) }
+        let outer = slot
+        slot = node
+        defer { slot = outer }
         try value.encode(to: self)
-        return tree ?? .object(JSONTreeContainer())
     }
 
-    func node(for value: Double) throws -> JSONTree {
-        try value.isFinite ? .double(value) : Self.nonFinite(value, nonFiniteStrings)
+    func value(for number: Double) throws -> JSONTree.Value {
+        try number.isFinite ? .double(number) : nonFinite(number)
     }
 
-    func node(for value: Float) throws -> JSONTree {
-        try value.isFinite ? .float(value) : Self.nonFinite(Double(value), nonFiniteStrings)
+    func value(for number: Float) throws -> JSONTree.Value {
+        try number.isFinite ? .float(number) : nonFinite(Double(number))
     }
 
     /// A non-finite number as its configured string, or the error `JSONEncoder` throws.
-    private static func nonFinite(_ value: Double, _ strings: SortedJSONEncoder.NonFiniteStrings?) throws -> JSONTree {
-        guard let strings else {
-            throw EncodingError.invalidValue(value, EncodingError.Context(
-                codingPath: [], debugDescription: "Unable to encode \(value) directly in JSON."))
+    private func nonFinite(_ number: Double) throws -> JSONTree.Value {
+        guard let strings = nonFiniteStrings else {
+            throw EncodingError.invalidValue(number, EncodingError.Context(
+                codingPath: [], debugDescription: "Unable to encode \(number) directly in JSON."))
         }
-        if value.isNaN { return .string(strings.nan) }
-        return .string(value < 0 ? strings.negativeInfinity : strings.positiveInfinity)
+        if number.isNaN { return .string(strings.nan) }
+        return .string(number < 0 ? strings.negativeInfinity : strings.positiveInfinity)
     }
 
     // MARK: Encoder
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
-        KeyedEncodingContainer(KeyedContainer<Key>(encoder: self, container: container(object: true)))
+        tree.makeContainer(slot, object: true)
+        return KeyedEncodingContainer(KeyedContainer<Key>(encoder: self, node: slot))
     }
 
     func unkeyedContainer() -> any UnkeyedEncodingContainer {
-        UnkeyedContainer(encoder: self, container: container(object: false))
+        tree.makeContainer(slot, object: false)
+        return UnkeyedContainer(encoder: self, node: slot)
     }
 
     func singleValueContainer() -> any SingleValueEncodingContainer {
-        SingleValueContainer(encoder: self)
+        SingleValueContainer(encoder: self, node: slot)
+    }
+}
+
+/// What a container's `superEncoder` hands out: this encoder, aimed at the node made for it.
+struct JSONTreeSuperEncoder: Encoder {
+    let encoder: JSONTreeEncoder
+    let node: Int32
+    var codingPath: [any CodingKey] { [] }
+    var userInfo: [CodingUserInfoKey: Any] { [:] }
+
+    func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
+        encoder.tree.makeContainer(node, object: true)
+        return KeyedEncodingContainer(JSONTreeEncoder.KeyedContainer<Key>(encoder: encoder, node: node))
     }
 
-    /// The container this encoder's value already has, or a new one.
-    private func container(object: Bool) -> JSONTreeContainer {
-        switch tree {
-        case .object(let existing)? where object: return existing
-        case .array(let existing)? where !object: return existing
-        default:
-            let container = JSONTreeContainer()
-            tree = object ? .object(container) : .array(container)
-            return container
-        }
+    func unkeyedContainer() -> any UnkeyedEncodingContainer {
+        encoder.tree.makeContainer(node, object: false)
+        return JSONTreeEncoder.UnkeyedContainer(encoder: encoder, node: node)
     }
 
-    /// An encoder whose value lands where `place` puts it, for `superEncoder`.
-    func deferredEncoder(_ place: (JSONTree) -> Void) -> any Encoder {
-        let encoder = JSONTreeEncoder(nonFiniteStrings: nonFiniteStrings)
-        place(.deferred(encoder))
-        return encoder
+    func singleValueContainer() -> any SingleValueEncodingContainer {
+        JSONTreeEncoder.SingleValueContainer(encoder: encoder, node: node)
     }
 }

@@ -1,7 +1,7 @@
 /// Encodes any `Encodable` as JSON with sorted keys and unescaped slashes — the same bytes as
 /// Foundation's `JSONEncoder` with `[.sortedKeys, .withoutEscapingSlashes]` (and `.prettyPrinted`
 /// when `pretty`), about twice as fast (`opslens-bench report-json`): values are gathered into a
-/// light tree, then written by `JSONWriter`. One schema, the types' `Codable` conformance, serves
+/// `JSONTree`, then written by `JSONWriter`. One schema, the types' `Codable` conformance, serves
 /// every JSON OpsLens writes.
 ///
 /// `Date`, `Data` and `URL` use their own `Encodable` conformance, where `JSONEncoder` has
@@ -32,7 +32,9 @@ public struct SortedJSONEncoder: Sendable {
 
     /// Writes `value` into `writer`, after what it holds (e.g. one value a line).
     public func encode(_ value: some Encodable, into writer: inout JSONWriter) throws {
-        let node = try JSONTreeEncoder.node(for: value, nonFiniteStrings: nonFiniteStrings)
-        node.write(to: &writer)
+        let encoder = JSONTreeEncoder(nonFiniteStrings: nonFiniteStrings)
+        try encoder.encode(value, into: encoder.slot)
+        var scratch: [Int32] = []
+        encoder.tree.write(encoder.slot, to: &writer, scratch: &scratch)
     }
 }
