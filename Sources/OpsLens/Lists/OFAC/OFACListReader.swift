@@ -249,9 +249,26 @@ private struct SetReader {
 extension OFACListReader {
     /// Splits OFAC's program field (`SDGT] [NS-PLC`) into programs.
     static func programs(_ field: String) -> [String] {
-        guard field.contains("] [") || field.hasPrefix("[") else { return [field] }
-        return field.components(separatedBy: "] [")
-            .map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "[] ")) }
-            .filter { !$0.isEmpty }
+        let bytes = Array(field.utf8)
+        var pieces: [Range<Int>] = []
+        var start = 0, index = 0
+        while index + 2 < bytes.count {
+            if bytes[index] == UInt8(ascii: "]") && bytes[index + 1] == UInt8(ascii: " ") && bytes[index + 2] == UInt8(ascii: "[") {
+                pieces.append(start..<index)
+                index += 3
+                start = index
+            } else {
+                index += 1
+            }
+        }
+        guard !pieces.isEmpty || bytes.first == UInt8(ascii: "[") else { return [field] }
+        pieces.append(start..<bytes.count)
+        let isTrimmed = { (byte: UInt8) in byte == UInt8(ascii: "[") || byte == UInt8(ascii: "]") || byte == UInt8(ascii: " ") }
+        return pieces.compactMap { piece in
+            var range = piece
+            while let first = range.first, isTrimmed(bytes[first]) { range = range.dropFirst() }
+            while let last = range.last, isTrimmed(bytes[last]) { range = range.dropLast() }
+            return range.isEmpty ? nil : String(decoding: bytes[range], as: UTF8.self)
+        }
     }
 }
