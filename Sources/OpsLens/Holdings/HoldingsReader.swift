@@ -139,17 +139,25 @@ public struct HoldingsReader: Sendable {
     /// Refuses files with NUL bytes or many control characters: they are not text (a spreadsheet,
     /// a PDF). A few control characters in a text file are only odd values.
     private static func rejectBinary(_ bytes: [UInt8], path: String) throws(HoldingsError) {
-        var controls = 0, firstControl: Int?
-        for (offset, byte) in bytes.enumerated() {
-            if byte == 0 {
-                let (line, column) = position(of: offset, in: bytes)
-                throw HoldingsError(.binary, file: path, line: line, column: column,
-                                    "not a text file: byte 0x00 at offset \(offset); expected a CSV or delimited text export")
+        // Every byte below 0x20 but tab, line breaks, form feed and Ctrl-Z is a control; most files have none.
+        var controls = 0, firstControl: Int?, firstNUL: Int?
+        bytes.withUnsafeBufferPointer { buffer in
+            for offset in buffer.indices where buffer[offset] < 0x20 {
+                let byte = buffer[offset]
+                if byte == 0 {
+                    firstNUL = offset
+                    return
+                }
+                if byte < 0x09 || (0x0E..<0x20).contains(byte) && byte != 0x1A {
+                    controls += 1
+                    firstControl = firstControl ?? offset
+                }
             }
-            if byte < 0x09 || (0x0E..<0x20).contains(byte) && byte != 0x1A {
-                controls += 1
-                firstControl = firstControl ?? offset
-            }
+        }
+        if let offset = firstNUL {
+            let (line, column) = position(of: offset, in: bytes)
+            throw HoldingsError(.binary, file: path, line: line, column: column,
+                                "not a text file: byte 0x00 at offset \(offset); expected a CSV or delimited text export")
         }
         if controls >= 8 && controls * 100 > bytes.count, let firstControl {
             let (line, column) = position(of: firstControl, in: bytes)
