@@ -46,7 +46,7 @@ extension JSONTreeEncoder {
     }
 
     /// An array's values.
-    struct UnkeyedContainer: UnkeyedEncodingContainer {
+    struct UnkeyedContainer: UnkeyedEncodingContainer, JSONTreeValueSink {
         let encoder: JSONTreeEncoder
         let node: Int32
         private(set) var count = 0
@@ -57,27 +57,15 @@ extension JSONTreeEncoder {
             self.node = node
         }
 
-        @discardableResult
+        mutating func put(_ value: JSONTree.Value) {
+            _ = add(value)
+        }
+
         private mutating func add(_ value: JSONTree.Value) -> Int32 {
             count += 1
             return encoder.tree.append(value, to: node)
         }
 
-        mutating func encodeNil() { add(.null) }
-        mutating func encode(_ value: Bool) { add(.bool(value)) }
-        mutating func encode(_ value: String) { add(.string(value)) }
-        mutating func encode(_ value: Double) throws { add(try encoder.value(for: value)) }
-        mutating func encode(_ value: Float) throws { add(try encoder.value(for: value)) }
-        mutating func encode(_ value: Int) { add(.integer(Int64(value))) }
-        mutating func encode(_ value: Int8) { add(.integer(Int64(value))) }
-        mutating func encode(_ value: Int16) { add(.integer(Int64(value))) }
-        mutating func encode(_ value: Int32) { add(.integer(Int64(value))) }
-        mutating func encode(_ value: Int64) { add(.integer(value)) }
-        mutating func encode(_ value: UInt) { add(.unsigned(UInt64(value))) }
-        mutating func encode(_ value: UInt8) { add(.unsigned(UInt64(value))) }
-        mutating func encode(_ value: UInt16) { add(.unsigned(UInt64(value))) }
-        mutating func encode(_ value: UInt32) { add(.unsigned(UInt64(value))) }
-        mutating func encode(_ value: UInt64) { add(.unsigned(value)) }
         mutating func encode(_ value: some Encodable) throws { try encoder.encode(value, into: add(.unset)) }
 
         mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
@@ -94,28 +82,38 @@ extension JSONTreeEncoder {
     }
 
     /// A single value: a primitive, or a value that encodes itself in this node's place.
-    struct SingleValueContainer: SingleValueEncodingContainer {
+    struct SingleValueContainer: SingleValueEncodingContainer, JSONTreeValueSink {
         let encoder: JSONTreeEncoder
         let node: Int32
         var codingPath: [any CodingKey] { [] }
 
-        private func set(_ value: JSONTree.Value) { encoder.tree[node] = value }
+        mutating func put(_ value: JSONTree.Value) { encoder.tree[node] = value }
 
-        mutating func encodeNil() { set(.null) }
-        mutating func encode(_ value: Bool) { set(.bool(value)) }
-        mutating func encode(_ value: String) { set(.string(value)) }
-        mutating func encode(_ value: Double) throws { set(try encoder.value(for: value)) }
-        mutating func encode(_ value: Float) throws { set(try encoder.value(for: value)) }
-        mutating func encode(_ value: Int) { set(.integer(Int64(value))) }
-        mutating func encode(_ value: Int8) { set(.integer(Int64(value))) }
-        mutating func encode(_ value: Int16) { set(.integer(Int64(value))) }
-        mutating func encode(_ value: Int32) { set(.integer(Int64(value))) }
-        mutating func encode(_ value: Int64) { set(.integer(value)) }
-        mutating func encode(_ value: UInt) { set(.unsigned(UInt64(value))) }
-        mutating func encode(_ value: UInt8) { set(.unsigned(UInt64(value))) }
-        mutating func encode(_ value: UInt16) { set(.unsigned(UInt64(value))) }
-        mutating func encode(_ value: UInt32) { set(.unsigned(UInt64(value))) }
-        mutating func encode(_ value: UInt64) { set(.unsigned(value)) }
         mutating func encode(_ value: some Encodable) throws { try encoder.encode(value, into: node) }
     }
+}
+
+/// Where an unkeyed or single-value container puts a primitive: both protocols ask for the same
+/// fifteen `encode` methods, written once here.
+protocol JSONTreeValueSink {
+    var encoder: JSONTreeEncoder { get }
+    mutating func put(_ value: JSONTree.Value)
+}
+
+extension JSONTreeValueSink {
+    mutating func encodeNil() { put(.null) }
+    mutating func encode(_ value: Bool) { put(.bool(value)) }
+    mutating func encode(_ value: String) { put(.string(value)) }
+    mutating func encode(_ value: Double) throws { put(try encoder.value(for: value)) }
+    mutating func encode(_ value: Float) throws { put(try encoder.value(for: value)) }
+    mutating func encode(_ value: Int) { put(.integer(Int64(value))) }
+    mutating func encode(_ value: Int8) { put(.integer(Int64(value))) }
+    mutating func encode(_ value: Int16) { put(.integer(Int64(value))) }
+    mutating func encode(_ value: Int32) { put(.integer(Int64(value))) }
+    mutating func encode(_ value: Int64) { put(.integer(value)) }
+    mutating func encode(_ value: UInt) { put(.unsigned(UInt64(value))) }
+    mutating func encode(_ value: UInt8) { put(.unsigned(UInt64(value))) }
+    mutating func encode(_ value: UInt16) { put(.unsigned(UInt64(value))) }
+    mutating func encode(_ value: UInt32) { put(.unsigned(UInt64(value))) }
+    mutating func encode(_ value: UInt64) { put(.unsigned(value)) }
 }
