@@ -39,22 +39,6 @@ public struct RuleBookSources: Sendable {
             return
         }
         // Waivers live beside the rules but are read by the screening run (RulesFolder), not by the loader.
-        rules = Self.yamlFiles(in: rulesDirectory).filter { !RulesFolder.isWaiverFileName($0) }.map(InputSource.file)
-    }
-
-    /// The sub-folder of a rules folder that is not read: example lists kept for documentation and tests.
-    static let examplesFolder = "examples"
-
-    private static func yamlFiles(in directory: String) -> [String] {
-        guard let enumerator = FileManager.default.enumerator(atPath: directory) else { return [] }
-        var paths: [String] = []
-        while let relative = enumerator.nextObject() as? String {
-            // `examples/` holds documented example lists that tests load on purpose, not defaults.
-            if relative == examplesFolder { enumerator.skipDescendants(); continue }
-            if relative.hasSuffix(".yaml") || relative.hasSuffix(".yml") {
-                paths.append((directory as NSString).appendingPathComponent(relative))
-            }
-        }
-        return paths.sorted()
+        rules = RulesFolder.ruleFiles(in: rulesDirectory).map(InputSource.file)
     }
 }

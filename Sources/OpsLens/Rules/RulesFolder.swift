@@ -10,6 +10,27 @@ public enum RulesFolder {
     /// The `schema:` of a waivers file written as a mapping.
     public static let waiverSchema = "opslens.waivers/v1"
 
+    /// The sub-folder of a rules folder that is not read: example lists kept for documentation and tests.
+    public static let examplesFolder = "examples"
+
+    /// The rules and list files of the rules folder `directory`, sorted: every YAML file below it
+    /// but the examples and the waivers file. The loader reads these, and a compiled snapshot
+    /// records and checks these.
+    public static func ruleFiles(in directory: String) -> [String] {
+        guard let enumerator = FileManager.default.enumerator(atPath: directory) else { return [] }
+        var paths: [String] = []
+        while let relative = enumerator.nextObject() as? String {
+            if relative == examplesFolder {
+                enumerator.skipDescendants()
+                continue
+            }
+            if (relative.hasSuffix(".yaml") || relative.hasSuffix(".yml")) && !isWaiverFileName(relative) {
+                paths.append((directory as NSString).appendingPathComponent(relative))
+            }
+        }
+        return paths.sorted()
+    }
+
     /// Whether `path` names a default waivers file (`waivers.yaml` or `waivers.yml`).
     public static func isWaiverFileName(_ path: String) -> Bool {
         waiverFileNames.contains((path as NSString).lastPathComponent)

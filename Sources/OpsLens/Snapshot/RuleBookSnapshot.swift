@@ -246,11 +246,9 @@ public struct RuleBookSnapshot: Sendable {
     }
 
     /// Every `*.yaml`/`*.yml` file under `directory` the loader reads (not the waivers), absolute.
+    /// The rules folder's rule and list files, by absolute path.
     static func yamlFiles(in directory: String) -> [String] {
-        let root = absolute(directory)
-        guard let walker = FileManager.default.enumerator(atPath: root) else { return [] }
-        return walker.compactMap { $0 as? String }.filter { ($0.hasSuffix(".yaml") || $0.hasSuffix(".yml")) && !RulesFolder.isWaiverFileName($0) }
-            .map { (root as NSString).appendingPathComponent($0) }.sorted()
+        RulesFolder.ruleFiles(in: absolute(directory))
     }
 
     static func absolute(_ path: String) -> String {
